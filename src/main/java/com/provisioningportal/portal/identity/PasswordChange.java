@@ -1,0 +1,50 @@
+package com.provisioningportal.portal.identity;
+
+import java.time.Clock;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in user choosing their own password. */
+@Service
+class PasswordChange {
+
+	private final PortalUserRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final UserSessions sessions;
+
+	private final Clock clock;
+
+	PasswordChange(PortalUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	record ChangeOwnPassword(String username, String currentPassword, String newPassword, String currentSessionId) {
+	}
+
+	/** Changes the password and returns the refreshed principal for the current session. */
+	@Transactional
+	PortalUserPrincipal change(ChangeOwnPassword command) {
+		PortalUser user = users.findByUsername(command.username())
+			.orElseThrow(() -> new IdentityRuleViolation(null, "Your account no longer exists."));
+		if (!passwordEncoder.matches(command.currentPassword(), user.passwordHash())) {
+			throw new IdentityRuleViolation("currentPassword", "This is not your current password.");
+		}
+		if (command.newPassword().equals(command.currentPassword())) {
+			throw new IdentityRuleViolation("newPassword", "Choose a password different from the current one.");
+		}
+		PasswordPolicy.problem(command.newPassword(), user.username()).ifPresent(problem -> {
+			throw new IdentityRuleViolation("newPassword", problem);
+		});
+		user.changePassword(passwordEncoder.encode(command.newPassword()), false, clock.instant());
+		sessions.endAllExcept(user.username(), command.currentSessionId());
+		return new PortalUserPrincipal(user);
+	}
+
+}

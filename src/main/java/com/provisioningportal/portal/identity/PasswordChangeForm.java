@@ -1,0 +1,40 @@
+package com.provisioningportal.portal.identity;
+
+import jakarta.validation.constraints.NotBlank;
+
+class PasswordChangeForm {
+
+	@NotBlank(message = "Enter your current password.")
+	private String currentPassword;
+
+	@NotBlank(message = "Enter a new password.")
+	private String newPassword;
+
+	@NotBlank(message = "Enter the new password again.")
+	private String confirmPassword;
+
+	public String getCurrentPassword() {
+		return currentPassword;
+	}
+
+	public void setCurrentPassword(String currentPassword) {
+		this.currentPassword = currentPassword;
+	}
+
+	public String getNewPassword() {
+		return newPassword;
+	}
+
+	public void setNewPassword(String newPassword) {
+		this.newPassword = newPassword;
+	}
+
+	public String getConfirmPassword() {
+		return confirmPassword;
+	}
+
+	public void setConfirmPassword(String confirmPassword) {
+		this.confirmPassword = confirmPassword;
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.provisioningportal.portal.identity;
+
+import java.util.List;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The signed-in user as kept in the (database-backed) session. */
+final class PortalUserPrincipal extends User {
+
+	private static final long serialVersionUID = 1L;
+
+	private final boolean mustChangePassword;
+
+	PortalUserPrincipal(PortalUser user) {
+		super(user.username(), user.passwordHash(), user.enabled(), true, true, true,
+				List.of(new SimpleGrantedAuthority(user.role().authority())));
+		this.mustChangePassword = user.mustChangePassword();
+	}
+
+	boolean mustChangePassword() {
+		return mustChangePassword;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

