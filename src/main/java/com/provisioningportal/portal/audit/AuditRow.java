@@ -1,0 +1,6 @@
+package com.provisioningportal.portal.audit;
+
+/** A stored audit row: its place in the log, what it says, and its links in the chain. */
+record AuditRow(long id, AuditContent content, byte[] prevHash, byte[] hash) {
+
+}
