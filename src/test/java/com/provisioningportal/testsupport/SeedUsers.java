@@ -2,6 +2,7 @@ package com.provisioningportal.testsupport;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,7 +35,7 @@ public class SeedUsers implements ApplicationRunner, Ordered {
 	@Override
 	public void run(ApplicationArguments args) {
 		for (String name : NAMES) {
-			ensure(name, name, name.toUpperCase(java.util.Locale.ROOT));
+			ensure(name, name, name.toUpperCase(Locale.ROOT));
 		}
 	}
 
@@ -50,6 +51,14 @@ public class SeedUsers implements ApplicationRunner, Ordered {
 			.param("role", role)
 			.param("now", now)
 			.update();
+	}
+
+	public void disable(String username) {
+		jdbc.sql("update portal_user set enabled = false where username = ?").param(username).update();
+	}
+
+	public void requirePasswordChange(String username) {
+		jdbc.sql("update portal_user set must_change_password = true where username = ?").param(username).update();
 	}
 
 	@Override

@@ -81,7 +81,7 @@ class SecurityConfiguration {
 				authorize.anyRequest().denyAll();
 			})
 			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies("PORTAL_SESSION"))
+			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies(SessionCookieConfiguration.COOKIE_NAME))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions(frame -> frame.deny())

@@ -1,0 +1,3 @@
+/** The home page: a summary of what the signed-in role may see. */
+@org.springframework.modulith.ApplicationModule(displayName = "Dashboard")
+package com.provisioningportal.portal.dashboard;

@@ -1,0 +1,66 @@
+// Small behaviours every page shares. Loaded as a file because the Content-Security-Policy forbids inline script.
+(function () {
+  'use strict';
+
+  function wireCopyButtons(root) {
+    root.querySelectorAll('.copy-button[data-copy]').forEach(function (button) {
+      if (button.dataset.wired) { return; }
+      button.dataset.wired = 'true';
+      button.addEventListener('click', function () {
+        var text = button.getAttribute('data-copy');
+        var done = function () {
+          var label = button.textContent;
+          button.textContent = 'Copied';
+          window.setTimeout(function () { button.textContent = label; }, 1500);
+        };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(done);
+        } else {
+          var area = document.createElement('textarea');
+          area.value = text;
+          document.body.appendChild(area);
+          area.select();
+          document.execCommand('copy');
+          area.remove();
+          done();
+        }
+      });
+    });
+  }
+
+  function wireConfirmByTyping(root) {
+    root.querySelectorAll('form.confirm-by-typing').forEach(function (form) {
+      var input = form.querySelector('.confirm-input');
+      var submit = form.querySelector('.confirm-submit');
+      var expected = form.getAttribute('data-expected');
+      if (!input || !submit || form.dataset.wired) { return; }
+      form.dataset.wired = 'true';
+      input.addEventListener('input', function () {
+        submit.disabled = input.value.trim() !== expected;
+      });
+    });
+  }
+
+  function wireErrorSummary() {
+    var summary = document.querySelector('.error-summary');
+    if (summary) { summary.focus(); }
+  }
+
+  function wireAll(root) {
+    wireCopyButtons(root);
+    wireConfirmByTyping(root);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    wireAll(document);
+    wireErrorSummary();
+  });
+  // Fragments swapped in by htmx get the same behaviours.
+  document.addEventListener('htmx:afterSwap', function (event) { wireAll(event.target); });
+  // htmx requests carry the CSRF token from the layout's meta tags.
+  document.addEventListener('htmx:configRequest', function (event) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    if (token && header) { event.detail.headers[header.content] = token.content; }
+  });
+}());
