@@ -7,10 +7,12 @@ import java.util.List;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -41,6 +43,27 @@ class AuditConfiguration {
 	@Bean
 	ChainVerifier chainVerifier(JdbcClient jdbc, AuditStore store, Clock clock, PlatformTransactionManager transactions) {
 		return new ChainVerifier(jdbc, store, clock, transactions);
+	}
+
+	@Bean
+	AuditSearch auditSearch(JdbcClient jdbc, AuditStore store) {
+		return new AuditSearch(jdbc, store);
+	}
+
+	@Bean
+	ChainStatus auditChain(MeterRegistry meters) {
+		return new ChainStatus(meters);
+	}
+
+	@Bean
+	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status, JdbcClient jdbc,
+			PlatformTransactionManager transactions) {
+		return new ChainVerificationJob(verifier, status, jdbc, transactions);
+	}
+
+	@Bean
+	SecurityEventsAudit securityEventsAudit(AuditLog auditLog, ObjectProvider<ActorDirectory> directory) {
+		return new SecurityEventsAudit(auditLog, directory);
 	}
 
 	@Bean

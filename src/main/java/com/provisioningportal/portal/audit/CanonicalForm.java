@@ -85,6 +85,13 @@ final class CanonicalForm {
 		return out.toString();
 	}
 
+	/** Text as a JSON string literal, escaped as in the canonical form. */
+	static String quote(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 2);
+		string(out, text);
+		return out.toString();
+	}
+
 	static String hex(byte[] bytes) {
 		char[] chars = new char[bytes.length * 2];
 		for (int i = 0; i < bytes.length; i++) {
