@@ -77,7 +77,8 @@ class AuditController {
 		AuditRow row = search.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AuditContent content = row.content();
 		model.addAttribute("row", row);
-		model.addAttribute("content", content);
+		// Not "content": the layout takes a fragment by that name.
+		model.addAttribute("event", content);
 		model.addAttribute("related", search.correlated(content.correlationId()).stream().filter(other -> other.id() != id).toList());
 		model.addAttribute("diff", JsonDiff.between(content.before(), content.after()));
 		model.addAttribute("request", pretty(content.request()));

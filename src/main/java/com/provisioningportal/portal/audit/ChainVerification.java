@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 record ChainVerification(long rowsChecked, @Nullable Long lastId, @Nullable String headHash, @Nullable Long brokenAt,
 		@Nullable String reason, Instant finishedAt, Duration took) {
 
-	boolean intact() {
+	public boolean intact() {
 		return brokenAt == null;
 	}
 
