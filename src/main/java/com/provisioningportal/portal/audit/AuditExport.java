@@ -52,7 +52,7 @@ final class AuditExport {
 		}
 	}
 
-	void row(AuditRow row) {
+	void row(StoredRow row) {
 		String[] cells = cells(row);
 		if (format == Format.CSV) {
 			line(cells);
@@ -80,13 +80,14 @@ final class AuditExport {
 				: cell;
 	}
 
-	private static String[] cells(AuditRow row) {
-		AuditContent c = row.content();
-		return new String[] { String.valueOf(row.id()), TIMESTAMP.format(c.occurredAt()), c.actor(), c.actorRoles(),
-				c.clientIp(), c.userAgent(), c.action(), c.projectId(), c.resourceType(), c.resourceId(), c.phase().name(),
-				c.correlationId().toString(), (c.upstreamStatus() != null) ? c.upstreamStatus().toString() : null,
-				c.upstreamErrorCode(), c.detail(), CanonicalForm.json(c.request()), CanonicalForm.json(c.before()),
-				CanonicalForm.json(c.after()), row.prevHashHex(), row.hashHex() };
+	/** JSON columns go out as PostgreSQL renders them; to recompute a hash, canonicalise them as documented. */
+	private static String[] cells(StoredRow row) {
+		return new String[] { String.valueOf(row.id()), TIMESTAMP.format(row.occurredAt()), row.actor(), row.actorRoles(),
+				row.clientIp(), row.userAgent(), row.action(), row.projectId(), row.resourceType(), row.resourceId(),
+				row.phase(), row.correlationId().toString(),
+				(row.upstreamStatus() != null) ? row.upstreamStatus().toString() : null, row.upstreamErrorCode(),
+				row.detail(), row.request(), row.before(), row.after(), CanonicalForm.hex(row.prevHash()),
+				CanonicalForm.hex(row.hash()) };
 	}
 
 	private void line(@Nullable String[] cells) {

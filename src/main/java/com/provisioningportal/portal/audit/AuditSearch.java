@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -61,12 +62,12 @@ class AuditSearch {
 
 	/**
 	 * Every row matching the filter with an id up to {@code upToId}, newest first, handed over one at a time while
-	 * only one chunk is held in memory; each chunk is its own short query.
+	 * only one chunk is held in memory; each chunk is its own short query. JSON stays as stored, unparsed.
 	 */
-	void forEach(AuditFilter filter, long upToId, Consumer<AuditRow> consumer) {
+	void forEach(AuditFilter filter, long upToId, Consumer<StoredRow> consumer) {
 		long cursor = upToId + 1;
 		while (true) {
-			List<AuditRow> rows = query(filter, " and id < :cursor", cursor, "desc", EXPORT_CHUNK);
+			List<StoredRow> rows = query(filter, " and id < :cursor", cursor, "desc", EXPORT_CHUNK, StoredRow.MAPPER);
 			rows.forEach(consumer);
 			if (rows.size() < EXPORT_CHUNK) {
 				return;
@@ -108,6 +109,11 @@ class AuditSearch {
 	}
 
 	private List<AuditRow> query(AuditFilter filter, String keyset, @Nullable Long cursor, String direction, int limit) {
+		return query(filter, keyset, cursor, direction, limit, store.rowMapper());
+	}
+
+	private <T> List<T> query(AuditFilter filter, String keyset, @Nullable Long cursor, String direction, int limit,
+			RowMapper<T> mapper) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = filter.where(parameters::put);
 		if (cursor != null) {
@@ -117,7 +123,7 @@ class AuditSearch {
 		return jdbc.sql("select " + AuditStore.COLUMNS + " from audit_event where true" + where + keyset + " order by id "
 				+ direction + " limit :limit")
 			.params(parameters)
-			.query(store.rowMapper())
+			.query(mapper)
 			.list();
 	}
 

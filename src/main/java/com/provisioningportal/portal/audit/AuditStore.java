@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +23,7 @@ class AuditStore {
 	/** The transaction-level advisory lock every writer takes, so the chain has one head at a time. */
 	static final long CHAIN_LOCK = 0x4155_4449_545f_4348L;
 
+	/** Every column, in the order {@link StoredRow} reads them. */
 	static final String COLUMNS = """
 			id, occurred_at, actor, actor_roles, client_ip, user_agent, action, project_id, resource_type, resource_id,
 			phase, correlation_id, request, before, after, upstream_status, upstream_error_code, detail, prev_hash, hash""";
@@ -96,14 +96,17 @@ class AuditStore {
 	}
 
 	private AuditRow row(ResultSet rs, int rowNum) throws SQLException {
-		AuditContent content = new AuditContent(rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-				rs.getString("actor"), rs.getString("actor_roles"), rs.getString("client_ip"), rs.getString("user_agent"),
-				rs.getString("action"), rs.getString("project_id"), rs.getString("resource_type"),
-				rs.getString("resource_id"), Phase.valueOf(rs.getString("phase")),
-				rs.getObject("correlation_id", UUID.class), json(rs.getString("request")), json(rs.getString("before")),
-				json(rs.getString("after")), (Integer) rs.getObject("upstream_status"),
-				rs.getString("upstream_error_code"), rs.getString("detail"));
-		return new AuditRow(rs.getLong("id"), content, rs.getBytes("prev_hash"), rs.getBytes("hash"));
+		return parse(StoredRow.MAPPER.mapRow(rs, rowNum));
+	}
+
+	/** The row with its JSON parsed, as hashed. */
+	AuditRow parse(StoredRow stored) {
+		AuditContent content = new AuditContent(stored.occurredAt().toInstant(), stored.actor(), stored.actorRoles(),
+				stored.clientIp(), stored.userAgent(), stored.action(), stored.projectId(), stored.resourceType(),
+				stored.resourceId(), Phase.valueOf(stored.phase()), stored.correlationId(), json(stored.request()),
+				json(stored.before()), json(stored.after()), stored.upstreamStatus(), stored.upstreamErrorCode(),
+				stored.detail());
+		return new AuditRow(stored.id(), content, stored.prevHash(), stored.hash());
 	}
 
 	private @Nullable JsonNode json(@Nullable String text) {

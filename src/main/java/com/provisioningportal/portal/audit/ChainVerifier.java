@@ -3,8 +3,14 @@ package com.provisioningportal.portal.audit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ChainVerifier {
 
 	static final int CHUNK = 2_000;
+
+	static final int IN_FLIGHT = 4;
+
+	private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
 	private final JdbcClient jdbc;
 
@@ -53,44 +63,94 @@ class ChainVerifier {
 		return snapshot.execute(status -> walk(fromId - 1, toId, null));
 	}
 
+	/**
+	 * This thread reads chunks (inside the transaction); workers parse and hash them meanwhile, since re-rendering
+	 * the JSON is most of the cost. Links between rows are then checked in id order, chunk by chunk. At most
+	 * {@link #IN_FLIGHT} chunks are held at once, so memory stays flat however long the log is.
+	 */
 	private ChainVerification walk(long afterId, long toId, byte @Nullable [] expectedFirstPrev) {
 		long started = System.nanoTime();
-		byte[] expectedPrev = expectedFirstPrev;
-		long checked = 0;
-		Long lastId = null;
-		long cursor = afterId;
-		while (true) {
-			List<AuditRow> rows = jdbc
-				.sql("select " + AuditStore.COLUMNS + " from audit_event where id > :after and id <= :to order by id limit :limit")
-				.param("after", cursor)
-				.param("to", toId)
-				.param("limit", CHUNK)
-				.query(store.rowMapper())
-				.list();
-			for (AuditRow row : rows) {
-				String problem = problem(row, expectedPrev, lastId);
-				if (problem != null) {
-					return result(checked, lastId, expectedPrev, row.id(), problem, started);
+		ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
+			Thread thread = new Thread(runnable, "audit-chain-verification");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Deque<Future<List<Checked>>> inFlight = new ArrayDeque<>();
+			byte[] expectedPrev = expectedFirstPrev;
+			long checked = 0;
+			Long lastId = null;
+			long cursor = afterId;
+			boolean more = true;
+			while (more || !inFlight.isEmpty()) {
+				if (more && inFlight.size() < IN_FLIGHT) {
+					List<StoredRow> rows = fetch(cursor, toId);
+					more = rows.size() == CHUNK;
+					if (!rows.isEmpty()) {
+						cursor = rows.get(rows.size() - 1).id();
+						inFlight.add(workers.submit(() -> rows.stream().map(this::check).toList()));
+					}
+					continue;
 				}
-				checked++;
-				lastId = row.id();
-				expectedPrev = row.hash();
+				for (Checked row : await(inFlight.poll())) {
+					String problem = problem(row, expectedPrev, lastId);
+					if (problem != null) {
+						return result(checked, lastId, expectedPrev, row.id(), problem, started);
+					}
+					checked++;
+					lastId = row.id();
+					expectedPrev = row.hash();
+				}
 			}
-			if (rows.size() < CHUNK) {
-				return result(checked, lastId, expectedPrev, null, null, started);
-			}
-			cursor = rows.get(rows.size() - 1).id();
+			return result(checked, lastId, expectedPrev, null, null, started);
+		}
+		finally {
+			workers.shutdownNow();
 		}
 	}
 
-	private static @Nullable String problem(AuditRow row, byte @Nullable [] expectedPrev, @Nullable Long previousId) {
+	/** A row's links, and whether its stored hash is the hash of its content. */
+	private record Checked(long id, byte[] prevHash, byte[] hash, boolean contentMatches) {
+
+	}
+
+	private Checked check(StoredRow stored) {
+		AuditRow row = store.parse(stored);
+		return new Checked(row.id(), row.prevHash(), row.hash(),
+				Arrays.equals(CanonicalForm.hash(row.prevHash(), row.content()), row.hash()));
+	}
+
+	private List<StoredRow> fetch(long afterId, long toId) {
+		return jdbc
+			.sql("select " + AuditStore.COLUMNS + " from audit_event where id > :after and id <= :to order by id limit :limit")
+			.param("after", afterId)
+			.param("to", toId)
+			.param("limit", CHUNK)
+			.query(StoredRow.MAPPER)
+			.list();
+	}
+
+	private static List<Checked> await(Future<List<Checked>> chunk) {
+		try {
+			return chunk.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Verification was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("A chunk of the audit log could not be checked", ex.getCause());
+		}
+	}
+
+	private static @Nullable String problem(Checked row, byte @Nullable [] expectedPrev, @Nullable Long previousId) {
 		if (expectedPrev != null && !Arrays.equals(row.prevHash(), expectedPrev)) {
 			return (previousId == null)
 					? "its previous hash is not the start of the chain: rows before it were removed or it was inserted"
 					: "its previous hash does not match the hash of row " + previousId
 							+ ": a row between them was removed or inserted, or row " + previousId + " was replaced";
 		}
-		if (!Arrays.equals(CanonicalForm.hash(row.prevHash(), row.content()), row.hash())) {
+		if (!row.contentMatches()) {
 			return "its content does not match its hash: the row was altered after it was written";
 		}
 		return null;
