@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -119,6 +120,7 @@ class UserAdministrationTests {
 		mvc.perform(asAdmin(get("/admin/users/" + row(name).id()))).andExpect(content().string(containsString("Unlock sign-in")));
 
 		mvc.perform(asAdmin(post("/admin/users/" + row(name).id() + "/unlock")));
+		mvc.perform(asAdmin(get("/admin/users/" + row(name).id()))).andExpect(content().string(not(containsString("Unlock sign-in"))));
 
 		mvc.perform(post("/login").param("username", name).param("password", TEMPORARY).with(csrf()))
 			.andExpect(authenticated());
