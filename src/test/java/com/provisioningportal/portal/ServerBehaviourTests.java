@@ -56,4 +56,14 @@ class ServerBehaviourTests {
 		assertThat(sessions).isPositive();
 	}
 
+	@Test
+	void sessionsExpireAfterThirtyMinutesIdle() throws Exception {
+		new PortalHttpClient(port).signIn("viewer", "viewer");
+
+		Integer idleSeconds = jdbc.sql("select max(max_inactive_interval) from spring_session where principal_name = 'viewer'")
+			.query(Integer.class)
+			.single();
+		assertThat(idleSeconds).isEqualTo(30 * 60);
+	}
+
 }
