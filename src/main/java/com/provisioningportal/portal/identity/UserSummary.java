@@ -11,7 +11,7 @@ record UserSummary(long id, String username, Role role, boolean enabled, boolean
 				user.createdAt(), user.passwordChangedAt(), lockedUntil);
 	}
 
-	boolean locked() {
+	public boolean locked() {
 		return lockedUntil != null;
 	}
 

@@ -7,6 +7,7 @@ import jakarta.servlet.http.Cookie;
 
 import com.provisioningportal.testsupport.PortalTest;
 import com.provisioningportal.testsupport.SeedUsers;
+import com.provisioningportal.testsupport.SessionCookies;
 import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class SignInTests {
 	void aWrongPasswordSendsTheUserBackWithTheNameKeptAndAPlainMessage() throws Exception {
 		String name = newUser();
 
-		Cookie session = sessionCookie(signIn(name, "wrong").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")));
+		Cookie session = SessionCookies.of(signIn(name, "wrong").andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error")));
 
 		mvc.perform(get("/login?error").cookie(session))
 			.andExpect(content().string(containsString("That user name and password did not match")))
@@ -127,7 +128,7 @@ class SignInTests {
 	@Test
 	void signingOutEndsTheSession() throws Exception {
 		String name = newUser();
-		Cookie session = sessionCookie(signIn(name, PASSWORD));
+		Cookie session = SessionCookies.of(signIn(name, PASSWORD));
 
 		mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?signedOut"));
 
@@ -137,9 +138,9 @@ class SignInTests {
 	@Test
 	void signingInGivesTheSessionANewIdSoAPlantedIdIsUseless() throws Exception {
 		String name = newUser();
-		Cookie planted = sessionCookie(mvc.perform(get("/login")));
+		Cookie planted = SessionCookies.of(mvc.perform(get("/login")));
 
-		Cookie afterSignIn = sessionCookie(mvc.perform(post("/login").cookie(planted)
+		Cookie afterSignIn = SessionCookies.of(mvc.perform(post("/login").cookie(planted)
 			.param("username", name)
 			.param("password", PASSWORD)
 			.with(csrf())).andExpect(authenticated()));
@@ -147,13 +148,6 @@ class SignInTests {
 		assertThat(afterSignIn.getValue()).isNotEqualTo(planted.getValue());
 		mvc.perform(get("/").cookie(planted)).andExpect(redirectedUrl("/login"));
 		mvc.perform(get("/").cookie(afterSignIn)).andExpect(status().isOk());
-	}
-
-	/** Sessions live in PostgreSQL (Spring Session), so a test follows one by its cookie, as a browser does. */
-	private static Cookie sessionCookie(ResultActions result) {
-		Cookie cookie = result.andReturn().getResponse().getCookie("PORTAL_SESSION");
-		assertThat(cookie).as("session cookie").isNotNull();
-		return cookie;
 	}
 
 	private String newUser() {

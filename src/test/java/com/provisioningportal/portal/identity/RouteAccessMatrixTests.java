@@ -1,0 +1,138 @@
+package com.provisioningportal.portal.identity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.testsupport.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.DynamicTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route the portal serves, tried as every role and as an anonymous visitor: each must be covered by a rule of
+ * the route table, and the filter chain must let exactly the rule's roles through.
+ */
+@PortalTest
+class RouteAccessMatrixTests {
+
+	private static final List<String> ROLES = List.of("VIEWER", "ONBOARDER", "AUDITOR", "ADMIN");
+
+	/** Values for path variables that name nothing, so allowed requests answer 404 or a form, never change data. */
+	private static final Map<String, String> SAMPLE_VALUES = Map.of("projectId", "00000000-0000-4000-8000-0000000000ff");
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	RouteTable routes;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void everyRegisteredRouteHasAnAccessRule() {
+		List<String> uncovered = registeredRoutes().stream()
+			.filter(route -> routes.ruleFor(route.method(), route.samplePath()).isEmpty())
+			.map(Route::toString)
+			.toList();
+
+		assertThat(uncovered).as("routes without an access rule").isEmpty();
+	}
+
+	@Test
+	void theMatrixCoversTheKnownRoutes() {
+		assertThat(registeredRoutes()).extracting(Route::toString)
+			.contains("GET /", "GET /login", "POST /account/password", "GET /admin/users", "POST /admin/users/{id}/role",
+					"GET /actuator/health", "GET /actuator/prometheus");
+	}
+
+	@TestFactory
+	List<DynamicTest> eachRoleReachesExactlyTheRoutesItsRuleAllows() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Route route : registeredRoutes()) {
+			AccessRule rule = routes.ruleFor(route.method(), route.samplePath()).orElseThrow();
+			for (String role : ROLES) {
+				boolean allowed = rule.access().allows(role);
+				tests.add(DynamicTest.dynamicTest(route + " as " + role + (allowed ? " is allowed" : " is denied"), () -> {
+					MockHttpServletResponse response = mvc.perform(requestFor(route).with(user(role.toLowerCase()).roles(role)))
+						.andReturn()
+						.getResponse();
+					if (allowed) {
+						assertThat(response.getStatus()).as(route + " as " + role).isNotEqualTo(403);
+					}
+					else {
+						assertThat(response.getStatus()).as(route + " as " + role).isEqualTo(403);
+					}
+				}));
+			}
+			boolean anonymousAllowed = rule.access().allows(null);
+			tests.add(DynamicTest.dynamicTest(route + " anonymously" + (anonymousAllowed ? " is allowed" : " asks to sign in"), () -> {
+				MockHttpServletResponse response = mvc.perform(requestFor(route)).andReturn().getResponse();
+				boolean sentToSignIn = response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl())
+						|| response.getStatus() == 401;
+				assertThat(sentToSignIn).as(route + " anonymously: status " + response.getStatus()).isEqualTo(!anonymousAllowed);
+			}));
+		}
+		return tests;
+	}
+
+	private MockHttpServletRequestBuilder requestFor(Route route) {
+		return request(route.method(), route.samplePath()).with(csrf());
+	}
+
+	private Set<Route> registeredRoutes() {
+		Set<Route> found = new TreeSet<>(Comparator.comparing(Route::toString));
+		context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping -> mapping.getHandlerMethods()
+			.keySet()
+			.forEach(info -> found.addAll(routesOf(info))));
+		return found;
+	}
+
+	private static List<Route> routesOf(RequestMappingInfo info) {
+		Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+		List<HttpMethod> httpMethods = methods.isEmpty() ? List.of(HttpMethod.GET, HttpMethod.POST)
+				: methods.stream().map(method -> HttpMethod.valueOf(method.name())).toList();
+		return info.getPatternValues()
+			.stream()
+			.flatMap(pattern -> httpMethods.stream().map(method -> new Route(method, pattern)))
+			.toList();
+	}
+
+	record Route(HttpMethod method, String pattern) {
+
+		String samplePath() {
+			String path = pattern.replaceAll("\\{\\*[^}]+}", "sample");
+			for (var sample : SAMPLE_VALUES.entrySet()) {
+				path = path.replace("{" + sample.getKey() + "}", sample.getValue());
+			}
+			return path.replaceAll("\\{[^}]+}", "987654321");
+		}
+
+		@Override
+		public String toString() {
+			return method.name() + " " + pattern;
+		}
+
+	}
+
+}
