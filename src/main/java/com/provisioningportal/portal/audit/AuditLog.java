@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.audit;
 
 import java.time.Clock;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -82,6 +83,25 @@ public class AuditLog {
 	/** Records a single fact with its outcome, e.g. a sign-in that worked or failed, in its own transaction. */
 	public long record(AuditEntry entry, Phase phase, Outcome outcome) {
 		return write(ownTransaction, () -> content(entry, origin(entry), phase, outcome, true)).id();
+	}
+
+	/**
+	 * Runs a local change between its ATTEMPT and outcome rows: SUCCEEDED with {@code success}'s outcome when it
+	 * returns (in the caller's transaction), FAILED with the exception's message when it throws, which is rethrown.
+	 * For changes that call Sinch, use {@link #attempt} and map the upstream error into the outcome instead.
+	 */
+	public <T> T change(AuditEntry entry, Supplier<T> change, Function<? super T, Outcome> success) {
+		AuditAttempt attempt = attempt(entry);
+		T result;
+		try {
+			result = change.get();
+		}
+		catch (RuntimeException ex) {
+			failed(attempt, Outcome.error((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()));
+			throw ex;
+		}
+		succeeded(attempt, success.apply(result));
+		return result;
 	}
 
 	private AuditRow write(TransactionTemplate transaction, Supplier<AuditContent> content) {

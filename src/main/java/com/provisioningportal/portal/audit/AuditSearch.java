@@ -22,6 +22,10 @@ class AuditSearch {
 
 	static final int EXPORT_CHUNK = 1_000;
 
+	/** The list shows no JSON, so its pages neither fetch nor parse it: those three columns come back null. */
+	static final String LIST_COLUMNS = AuditStore.COLUMNS.replace("request, before, after",
+			"null as request, null as before, null as after");
+
 	private final JdbcClient jdbc;
 
 	private final AuditStore store;
@@ -38,7 +42,10 @@ class AuditSearch {
 
 	}
 
-	/** One page of rows, newest first, with the cursors of the pages beside it (null when there is none). */
+	/**
+	 * One page of rows, newest first, with the cursors of the pages beside it (null when there is none). The rows
+	 * carry no JSON (see {@link #LIST_COLUMNS}): open a row with {@link #find} for all of it.
+	 */
 	record Page(List<AuditRow> rows, @Nullable Cursor previous, @Nullable Cursor next) {
 
 	}
@@ -67,7 +74,8 @@ class AuditSearch {
 	void forEach(AuditFilter filter, long upToId, Consumer<StoredRow> consumer) {
 		long cursor = upToId + 1;
 		while (true) {
-			List<StoredRow> rows = query(filter, " and id < :cursor", cursor, "desc", EXPORT_CHUNK, StoredRow.MAPPER);
+			List<StoredRow> rows = query(AuditStore.COLUMNS, filter, " and id < :cursor", cursor, "desc", EXPORT_CHUNK,
+					StoredRow.MAPPER);
 			rows.forEach(consumer);
 			if (rows.size() < EXPORT_CHUNK) {
 				return;
@@ -109,18 +117,18 @@ class AuditSearch {
 	}
 
 	private List<AuditRow> query(AuditFilter filter, String keyset, @Nullable Long cursor, String direction, int limit) {
-		return query(filter, keyset, cursor, direction, limit, store.rowMapper());
+		return query(LIST_COLUMNS, filter, keyset, cursor, direction, limit, store.rowMapper());
 	}
 
-	private <T> List<T> query(AuditFilter filter, String keyset, @Nullable Long cursor, String direction, int limit,
-			RowMapper<T> mapper) {
+	private <T> List<T> query(String columns, AuditFilter filter, String keyset, @Nullable Long cursor, String direction,
+			int limit, RowMapper<T> mapper) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = filter.where(parameters::put);
 		if (cursor != null) {
 			parameters.put("cursor", cursor);
 		}
 		parameters.put("limit", limit);
-		return jdbc.sql("select " + AuditStore.COLUMNS + " from audit_event where true" + where + keyset + " order by id "
+		return jdbc.sql("select " + columns + " from audit_event where true" + where + keyset + " order by id "
 				+ direction + " limit :limit")
 			.params(parameters)
 			.query(mapper)

@@ -2,6 +2,10 @@ package com.provisioningportal.portal.identity;
 
 import java.time.Clock;
 
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +22,15 @@ class PasswordChange {
 
 	private final Clock clock;
 
-	PasswordChange(PortalUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions, Clock clock) {
+	private final AuditLog auditLog;
+
+	PasswordChange(PortalUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions, Clock clock,
+			AuditLog auditLog) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	record ChangeOwnPassword(String username, String currentPassword, String newPassword, String currentSessionId) {
@@ -31,6 +39,11 @@ class PasswordChange {
 	/** Changes the password and returns the refreshed principal for the current session. */
 	@Transactional
 	PortalUserPrincipal change(ChangeOwnPassword command) {
+		return auditLog.change(AuditEntry.of("PASSWORD_CHANGE").resource("user", command.username()),
+				() -> changeChecked(command), principal -> Outcome.ok());
+	}
+
+	private PortalUserPrincipal changeChecked(ChangeOwnPassword command) {
 		PortalUser user = users.findByUsername(command.username())
 			.orElseThrow(() -> new IdentityRuleViolation(null, "Your account no longer exists."));
 		if (!passwordEncoder.matches(command.currentPassword(), user.passwordHash())) {
