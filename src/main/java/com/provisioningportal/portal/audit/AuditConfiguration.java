@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -41,8 +43,8 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	ChainVerifier chainVerifier(JdbcClient jdbc, AuditStore store, Clock clock, PlatformTransactionManager transactions) {
-		return new ChainVerifier(jdbc, store, clock, transactions);
+	ChainVerifier chainVerifier(JdbcClient jdbc, AuditStore store, Clock clock) {
+		return new ChainVerifier(jdbc, store, clock);
 	}
 
 	@Bean
@@ -56,9 +58,8 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status, JdbcClient jdbc,
-			PlatformTransactionManager transactions) {
-		return new ChainVerificationJob(verifier, status, jdbc, transactions);
+	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status, DataSource dataSource) {
+		return new ChainVerificationJob(verifier, status, dataSource);
 	}
 
 	@Bean

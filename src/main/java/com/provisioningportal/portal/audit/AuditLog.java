@@ -53,7 +53,7 @@ public class AuditLog {
 	 */
 	public AuditAttempt attempt(AuditEntry entry) {
 		Origin origin = origin(entry);
-		AuditRow row = write(ownTransaction, () -> content(entry, origin, Phase.ATTEMPT, null, true));
+		AuditRow row = write(ownTransaction, Phase.ATTEMPT, () -> content(entry, origin, Phase.ATTEMPT, null, true));
 		return new AuditAttempt(row.id(), entry, origin);
 	}
 
@@ -63,7 +63,8 @@ public class AuditLog {
 	 * @return the row's id
 	 */
 	public long succeeded(AuditAttempt attempt, Outcome outcome) {
-		return write(callersTransaction, () -> content(attempt.entry(), attempt.origin(), Phase.SUCCEEDED, outcome, false)).id();
+		return write(callersTransaction, Phase.SUCCEEDED,
+				() -> content(attempt.entry(), attempt.origin(), Phase.SUCCEEDED, outcome, false)).id();
 	}
 
 	/**
@@ -72,7 +73,8 @@ public class AuditLog {
 	 * @return the row's id
 	 */
 	public long failed(AuditAttempt attempt, Outcome outcome) {
-		return write(ownTransaction, () -> content(attempt.entry(), attempt.origin(), Phase.FAILED, outcome, false)).id();
+		return write(ownTransaction, Phase.FAILED,
+				() -> content(attempt.entry(), attempt.origin(), Phase.FAILED, outcome, false)).id();
 	}
 
 	/** Records a change that was refused before anything was tried (no permission), in its own transaction. */
@@ -82,7 +84,7 @@ public class AuditLog {
 
 	/** Records a single fact with its outcome, e.g. a sign-in that worked or failed, in its own transaction. */
 	public long record(AuditEntry entry, Phase phase, Outcome outcome) {
-		return write(ownTransaction, () -> content(entry, origin(entry), phase, outcome, true)).id();
+		return write(ownTransaction, phase, () -> content(entry, origin(entry), phase, outcome, true)).id();
 	}
 
 	/**
@@ -97,22 +99,31 @@ public class AuditLog {
 			result = change.get();
 		}
 		catch (RuntimeException ex) {
-			failed(attempt, Outcome.error((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()));
+			try {
+				failed(attempt, Outcome.error((ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName()));
+			}
+			catch (AuditUnavailableException notRecorded) {
+				// The change failed and made nothing; its own error is what the user needs to see.
+				ex.addSuppressed(notRecorded);
+			}
 			throw ex;
 		}
 		succeeded(attempt, success.apply(result));
 		return result;
 	}
 
-	private AuditRow write(TransactionTemplate transaction, Supplier<AuditContent> content) {
+	private AuditRow write(TransactionTemplate transaction, Phase phase, Supplier<AuditContent> content) {
 		try {
 			AuditContent row = content.get();
 			return transaction.execute(status -> store.append(row));
 		}
 		catch (DataAccessException | TransactionException | JacksonException ex) {
 			log.error("An audit row could not be written: {}", ex.getMessage());
-			throw new AuditUnavailableException("The audit log could not record this change, so it was not made. "
-					+ "Nothing was sent anywhere. Try again in a moment; if it keeps failing, the portal's database needs attention.",
+			throw new AuditUnavailableException((phase == Phase.ATTEMPT)
+					? "The audit log could not record this change, so it was not made. Nothing was sent anywhere. "
+							+ "Try again in a moment; if it keeps failing, the portal's database needs attention."
+					: "The audit log could not record how this change ended. Check the current state before trying again; "
+							+ "if this keeps happening, the portal's database needs attention.",
 					ex);
 		}
 	}

@@ -1,15 +1,21 @@
 package com.provisioningportal.portal.audit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Verifies the whole chain once a day. Several portal instances share the database; a lock lets one run it. */
+/**
+ * Verifies the whole chain once a day. Several portal instances share the database; a session-level advisory
+ * lock, held on a connection of its own for the length of the walk, lets one of them run it.
+ */
 class ChainVerificationJob {
 
 	private static final Logger log = LoggerFactory.getLogger(ChainVerificationJob.class);
@@ -20,29 +26,37 @@ class ChainVerificationJob {
 
 	private final ChainStatus status;
 
-	private final JdbcClient jdbc;
+	private final DataSource dataSource;
 
-	private final TransactionTemplate transaction;
-
-	ChainVerificationJob(ChainVerifier verifier, ChainStatus status, JdbcClient jdbc, PlatformTransactionManager transactions) {
+	ChainVerificationJob(ChainVerifier verifier, ChainStatus status, DataSource dataSource) {
 		this.verifier = verifier;
 		this.status = status;
-		this.jdbc = jdbc;
-		this.transaction = new TransactionTemplate(transactions);
-		this.transaction.setReadOnly(true);
-		this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+		this.dataSource = dataSource;
 	}
 
 	@Scheduled(cron = "${portal.audit.verification-cron:0 17 3 * * *}", zone = "UTC")
-	void verifyDaily() {
-		transaction.executeWithoutResult(tx -> {
-			Boolean mine = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", JOB_LOCK).query(Boolean.class).single();
-			if (!Boolean.TRUE.equals(mine)) {
+	void verifyDaily() throws SQLException {
+		try (Connection lock = dataSource.getConnection()) {
+			if (!lock(lock, "select pg_try_advisory_lock(?)")) {
 				log.info("Audit chain verification skipped: another portal instance is running it");
 				return;
 			}
-			status.update(verifier.verifyAll());
-		});
+			try {
+				status.update(verifier.verifyAll());
+			}
+			finally {
+				lock(lock, "select pg_advisory_unlock(?)");
+			}
+		}
+	}
+
+	private static boolean lock(Connection connection, String sql) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setLong(1, JOB_LOCK);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next() && result.getBoolean(1);
+			}
+		}
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,23 +17,26 @@ import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Walks the chain in id order and reports the first link that does not hold: a row whose stored hash is not the
  * hash of its content (altered), or whose previous hash is not the hash of the row before it (a row removed,
- * inserted or altered before it). Reads in chunks inside one repeatable-read transaction, so it sees one
- * consistent log while writers go on appending.
+ * inserted or altered before it).
+ * <p>
+ * The walk covers the rows up to the newest id committed when it starts. Writers commit in id order under the
+ * chain lock, so every row up to that id is already committed and no later snapshot differs on them: chunks of
+ * that range can be read on several connections at once while writers go on appending. Inside a caller's
+ * transaction every chunk is read on the caller's connection instead, so the walk sees what that transaction sees.
  */
 class ChainVerifier {
 
-	static final int CHUNK = 2_000;
-
-	static final int IN_FLIGHT = 4;
+	/** Ids per chunk; ids have gaps only where a write rolled back, so a chunk holds at most this many rows. */
+	static final long CHUNK = 2_000;
 
 	private static final int WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+	static final int IN_FLIGHT = 2 * WORKERS;
 
 	private final JdbcClient jdbc;
 
@@ -39,20 +44,15 @@ class ChainVerifier {
 
 	private final Clock clock;
 
-	private final TransactionTemplate snapshot;
-
-	ChainVerifier(JdbcClient jdbc, AuditStore store, Clock clock, PlatformTransactionManager transactions) {
+	ChainVerifier(JdbcClient jdbc, AuditStore store, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.clock = clock;
-		this.snapshot = new TransactionTemplate(transactions);
-		this.snapshot.setReadOnly(true);
-		this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
 	}
 
 	/** The whole chain, from its first row, whose previous hash must be the genesis value. */
 	ChainVerification verifyAll() {
-		return snapshot.execute(status -> walk(0, Long.MAX_VALUE, CanonicalForm.GENESIS));
+		return walk(0, newestId(), CanonicalForm.GENESIS);
 	}
 
 	/**
@@ -60,16 +60,17 @@ class ChainVerifier {
 	 * checking a known stretch of the log, e.g. since a checkpoint copied elsewhere.
 	 */
 	ChainVerification verifyRange(long fromId, long toId) {
-		return snapshot.execute(status -> walk(fromId - 1, toId, null));
+		return walk(fromId - 1, Math.min(toId, newestId()), null);
 	}
 
 	/**
-	 * This thread reads chunks (inside the transaction); workers parse and hash them meanwhile, since re-rendering
-	 * the JSON is most of the cost. Links between rows are then checked in id order, chunk by chunk. At most
-	 * {@link #IN_FLIGHT} chunks are held at once, so memory stays flat however long the log is.
+	 * Chunks are read, parsed and hashed by workers (re-rendering the JSON and reading it are most of the cost);
+	 * links between rows are then checked here in id order, chunk by chunk. At most {@link #IN_FLIGHT} chunks are
+	 * held at once, so memory stays flat however long the log is.
 	 */
 	private ChainVerification walk(long afterId, long toId, byte @Nullable [] expectedFirstPrev) {
 		long started = System.nanoTime();
+		boolean inCallersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
 		ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
 			Thread thread = new Thread(runnable, "audit-chain-verification");
 			thread.setDaemon(true);
@@ -80,16 +81,14 @@ class ChainVerifier {
 			byte[] expectedPrev = expectedFirstPrev;
 			long checked = 0;
 			Long lastId = null;
-			long cursor = afterId;
-			boolean more = true;
-			while (more || !inFlight.isEmpty()) {
-				if (more && inFlight.size() < IN_FLIGHT) {
-					List<StoredRow> rows = fetch(cursor, toId);
-					more = rows.size() == CHUNK;
-					if (!rows.isEmpty()) {
-						cursor = rows.get(rows.size() - 1).id();
-						inFlight.add(workers.submit(() -> rows.stream().map(this::check).toList()));
-					}
+			long nextChunk = afterId;
+			while (nextChunk < toId || !inFlight.isEmpty()) {
+				if (nextChunk < toId && inFlight.size() < IN_FLIGHT) {
+					long from = nextChunk;
+					long to = Math.min(toId, from + CHUNK);
+					Callable<List<Checked>> chunk = () -> fetch(from, to).stream().map(this::check).toList();
+					inFlight.add(inCallersTransaction ? CompletableFuture.completedFuture(chunk.call()) : workers.submit(chunk));
+					nextChunk = to;
 					continue;
 				}
 				for (Checked row : await(inFlight.poll())) {
@@ -104,9 +103,16 @@ class ChainVerifier {
 			}
 			return result(checked, lastId, expectedPrev, null, null, started);
 		}
+		catch (Exception ex) {
+			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+		}
 		finally {
 			workers.shutdownNow();
 		}
+	}
+
+	private long newestId() {
+		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 	}
 
 	/** A row's links, and whether its stored hash is the hash of its content. */
@@ -121,11 +127,9 @@ class ChainVerifier {
 	}
 
 	private List<StoredRow> fetch(long afterId, long toId) {
-		return jdbc
-			.sql("select " + AuditStore.COLUMNS + " from audit_event where id > :after and id <= :to order by id limit :limit")
+		return jdbc.sql("select " + AuditStore.COLUMNS + " from audit_event where id > :after and id <= :to order by id")
 			.param("after", afterId)
 			.param("to", toId)
-			.param("limit", CHUNK)
 			.query(StoredRow.MAPPER)
 			.list();
 	}

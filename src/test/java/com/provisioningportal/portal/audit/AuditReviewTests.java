@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.audit;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +69,7 @@ class AuditReviewTests {
 		}
 
 		List<Long> newestFirst = new ArrayList<>(written);
-		java.util.Collections.reverse(newestFirst);
+		Collections.reverse(newestFirst);
 		assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(newestFirst);
 		// Back from the second page is the first page again, plus nothing in between.
 		AuditSearch.Page second = search.page(filter, new AuditSearch.Cursor(firstPage.get(firstPage.size() - 1), null), 50);

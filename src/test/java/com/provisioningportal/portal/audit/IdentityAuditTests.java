@@ -1,9 +1,13 @@
 package com.provisioningportal.portal.audit;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
 
@@ -17,9 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -40,6 +46,9 @@ class IdentityAuditTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void creatingAUserAndChangingTheirRoleWriteAttemptAndOutcomeRowsWithoutAnyPassword() throws Exception {
@@ -93,6 +102,30 @@ class IdentityAuditTests {
 		assertThat(rowsOf(name)).extracting(row -> row.action() + " " + row.phase() + " " + row.actor())
 			.containsExactly("SIGN_IN FAILED " + name, "SIGN_IN SUCCEEDED " + name, "PASSWORD_CHANGE ATTEMPT " + name,
 					"PASSWORD_CHANGE SUCCEEDED " + name);
+	}
+
+	@Test
+	void whenTheAuditLogCannotRecordTheAttemptNoUserIsCreatedAndTheAdministratorIsToldWhy() throws Exception {
+		String name = "unaudited-" + UUID.randomUUID().toString().substring(0, 8);
+
+		// Another session holds the chain lock past the audit log's lock timeout.
+		try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
+			holder.setAutoCommit(false);
+			statement.execute("select pg_advisory_xact_lock(" + AuditStore.CHAIN_LOCK + ")");
+			try {
+				mvc.perform(post("/admin/users").with(user("admin").roles("ADMIN")).with(csrf())
+					.param("username", name).param("role", "VIEWER").param("temporaryPassword", PASSWORD))
+					.andExpect(status().isServiceUnavailable())
+					.andExpect(content().string(containsString("The change was not made")))
+					.andExpect(content().string(containsString("could not record this change")));
+			}
+			finally {
+				holder.rollback();
+			}
+		}
+
+		assertThat(jdbc.sql("select count(*) from portal_user where username = :name").param("name", name).query(Long.class).single())
+			.isZero();
 	}
 
 	private List<AuditContent> rowsOf(String username) {
