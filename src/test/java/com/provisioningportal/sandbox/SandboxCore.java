@@ -35,6 +35,9 @@ final class SandboxCore {
 
 	private SandboxState state = new SandboxState();
 
+	/** While a transition is applied: its due time, so the ones it schedules are timed from it, not from "now". */
+	private Long applyingDueAt;
+
 	SandboxCore(SandboxOptions options) {
 		this.options = options;
 	}
@@ -73,7 +76,8 @@ final class SandboxCore {
 	}
 
 	void schedule(Duration delay, String kind, String projectId, String resourceId) {
-		state.transitions.add(new ScheduledTransition(nowMillis() + delay.toMillis(), kind, projectId, resourceId));
+		long from = applyingDueAt != null ? applyingDueAt : nowMillis();
+		state.transitions.add(new ScheduledTransition(from + delay.toMillis(), kind, projectId, resourceId));
 	}
 
 	void cancelTransitions(String projectId, String resourceId) {
@@ -94,7 +98,13 @@ final class SandboxCore {
 			}
 			state.transitions.remove(next);
 			if (state.projects.containsKey(next.projectId())) {
-				transitionHandlers.get(next.kind()).accept(next);
+				applyingDueAt = next.dueAt();
+				try {
+					transitionHandlers.get(next.kind()).accept(next);
+				}
+				finally {
+					applyingDueAt = null;
+				}
 			}
 			applied = true;
 		}
