@@ -51,8 +51,7 @@ final class ControlApi {
 		try {
 			rule = new FaultRule(blankToNull(fields.get("method")), fields.get("pathPattern"),
 					FaultRule.Kind.valueOf(fields.get("kind")),
-					Duration.ofMillis(Long.parseLong(fields.getOrDefault("latencyMillis", "0").isBlank() ? "0"
-							: fields.get("latencyMillis"))),
+					Duration.ofMillis(Long.parseLong(orDefault(fields.get("latencyMillis"), "0"))),
 					Integer.parseInt(orDefault(fields.get("status"), defaultStatus(fields.get("kind")))),
 					orDefault(fields.get("retryAfter"), "1"), Integer.parseInt(orDefault(fields.get("times"), "0")));
 			sandbox.faults().add(rule);
