@@ -50,11 +50,6 @@ record SandboxRequest(String method, String path, String rawQuery, Map<String, L
 		throw PapiException.invalidPayload();
 	}
 
-	/** A body that may be empty (actions without a body still accept `{}`). */
-	ObjectNode jsonObjectOrEmpty() {
-		return body.length == 0 ? Json.object() : jsonObject();
-	}
-
 	Map<String, List<String>> query() {
 		return parseForm(rawQuery);
 	}

@@ -38,6 +38,9 @@ public final class SinchSandbox implements AutoCloseable {
 
 	private final SandboxHttpServer server;
 
+	/** One tick at a time, so the dev-mode timer and an explicit tick never send the same callback twice. */
+	private final Object tickLock = new Object();
+
 	private SinchSandbox(SandboxOptions options) throws IOException {
 		this.core = new SandboxCore(options);
 		this.callbacks = new Callbacks(core);
@@ -148,9 +151,11 @@ public final class SinchSandbox implements AutoCloseable {
 
 	/** Applies due state transitions, then makes every due callback attempt; what the dev-mode timer runs. */
 	public void tick() {
-		core.applyDueTransitions();
-		callbacks.deliverDue();
-		core.save();
+		synchronized (tickLock) {
+			core.applyDueTransitions();
+			callbacks.deliverDue();
+			core.save();
+		}
 	}
 
 	/** Moves the sandbox's clock (which must be a MutableClock) forward, then ticks. */
