@@ -1,7 +1,12 @@
 package com.provisioningportal.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.provisioningportal.sandbox.CallbackReceiver.Received;
 import org.junit.jupiter.api.AfterEach;
@@ -59,9 +64,10 @@ class CallbacksTest extends SandboxTestSupport {
 
 	@Test
 	void theSignatureIsBase64HmacSha256OverBodyNonceAndTimestamp() throws Exception {
-		javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-		mac.init(new javax.crypto.spec.SecretKeySpec("secret".getBytes(), "HmacSHA256"));
-		String manual = java.util.Base64.getEncoder().encodeToString(mac.doFinal("{}.nonce.1592227387".getBytes()));
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec("secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		String manual = Base64.getEncoder()
+			.encodeToString(mac.doFinal("{}.nonce.1592227387".getBytes(StandardCharsets.UTF_8)));
 
 		assertThat(Callbacks.sign("secret", "{}", "nonce", "1592227387")).isEqualTo(manual);
 	}

@@ -1,8 +1,11 @@
 package com.provisioningportal.sandbox;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -74,7 +77,7 @@ final class ControlApi {
 	private static Map<String, String> firstValues(Map<String, List<String>> form) {
 		return form.entrySet()
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get(0)));
+			.collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().get(0)));
 	}
 
 	private static String orDefault(String value, String fallback) {
@@ -159,8 +162,8 @@ final class ControlApi {
 	}
 
 	private static <T> List<T> newestFirst(List<T> items) {
-		List<T> newest = new java.util.ArrayList<>(items.subList(Math.max(0, items.size() - SHOWN_ON_PAGE), items.size()));
-		java.util.Collections.reverse(newest);
+		List<T> newest = new ArrayList<>(items.subList(Math.max(0, items.size() - SHOWN_ON_PAGE), items.size()));
+		Collections.reverse(newest);
 		return newest;
 	}
 

@@ -1,8 +1,10 @@
 package com.provisioningportal.sandbox;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +24,7 @@ final class SandboxClient {
 		this.baseUrl = sandbox.baseUrl();
 	}
 
-	record Reply(int status, java.net.http.HttpHeaders headers, String body) {
+	record Reply(int status, HttpHeaders headers, String body) {
 
 		JsonNode json() {
 			return Json.read(body);
@@ -100,7 +102,7 @@ final class SandboxClient {
 			return new Reply(response.statusCode(), response.headers(), response.body());
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -163,7 +163,7 @@ final class SendersApi {
 		if (countryCode != null && !countryCode.matches("\\d+")) {
 			validation.fail("details.countryCode must be a number string");
 		}
-		if (phoneNumber != null && project.senders.values()
+		if (phoneNumber != null && countryCode != null && project.senders.values()
 			.stream()
 			.anyMatch(sender -> phoneNumber.equals(Json.text(sender, "phoneNumber"))
 					&& countryCode.equals(Json.text(sender, "countryCode")))) {
@@ -369,9 +369,14 @@ final class SendersApi {
 			review.put("status", "PENDING");
 			merged.remove("displayName");
 		}
-		ObjectNode changes = sender.putObject("changes");
-		changes.put("status", submit ? "IN_PROGRESS" : "DRAFT");
-		changes.set("details", merged);
+		if (merged.isEmpty()) {
+			sender.remove("changes");
+		}
+		else {
+			ObjectNode changes = sender.putObject("changes");
+			changes.put("status", submit ? "IN_PROGRESS" : "DRAFT");
+			changes.set("details", merged);
+		}
 		touch(sender);
 		core.activity(project, key(id), "EDITED", null);
 		if (submit) {
@@ -385,19 +390,21 @@ final class SendersApi {
 	private void applyChanges(ScheduledTransition transition) {
 		ProjectState project = core.project(transition.projectId());
 		ObjectNode sender = project.senders.get(transition.resourceId());
-		if (sender == null || !"IN_PROGRESS".equals(Json.text(sender.path("changes"), "status"))) {
+		if (sender == null) {
 			return;
 		}
 		ObjectNode details = sender.withObject("details");
-		sender.path("changes").path("details").properties().forEach(field -> {
-			if (field.getValue().isNull()) {
-				details.remove(field.getKey());
-			}
-			else {
-				details.set(field.getKey(), field.getValue());
-			}
-		});
-		sender.remove("changes");
+		if ("IN_PROGRESS".equals(Json.text(sender.path("changes"), "status"))) {
+			sender.path("changes").path("details").properties().forEach(field -> {
+				if (field.getValue().isNull()) {
+					details.remove(field.getKey());
+				}
+				else {
+					details.set(field.getKey(), field.getValue());
+				}
+			});
+			sender.remove("changes");
+		}
 		ObjectNode review = (ObjectNode) sender.path("metadata").get("displayName");
 		boolean displayNameReviewed = review != null && "PENDING".equals(Json.text(review, "status"));
 		if (displayNameReviewed) {

@@ -305,4 +305,55 @@ class SendersApiTest extends SandboxTestSupport {
 			.isEqualTo("invalid_input");
 	}
 
+	@Test
+	void aPartnerInitiatedDraftIsOnlyStoredAndADisplayNameStartingWithRejectIsRejected() {
+		Reply draft = client.post(project, "/whatsapp/senders", """
+				{"status": "DRAFT", "phoneNumberProvider": "SINCH",
+				 "details": {"displayName": "Draft shop", "vertical": "RESTAURANT", "countryCode": "48"}}
+				""");
+		String rejected = client.post(project, "/whatsapp/senders", """
+				{"phoneNumberProvider": "CUSTOMER",
+				 "details": {"displayName": "Rejected shop", "vertical": "RESTAURANT", "countryCode": "48", "phoneNumber": "601"}}
+				""").json().path("id").asString();
+		sandbox.advance(Duration.ofMinutes(1));
+
+		assertThat(draft.status()).isEqualTo(201);
+		assertThat(draft.json().has("state")).isFalse();
+		assertThat(draft.json().path("changes").path("status").asString()).isEqualTo("DRAFT");
+		assertThat(client.get(project, "/whatsapp/senders?filterStatuses=DRAFT").json().path("totalSize").asInt())
+			.isEqualTo(1);
+		JsonNode rejectedSender = client.get(project, "/whatsapp/senders/" + rejected).json();
+		assertThat(rejectedSender.has("state")).isFalse();
+		assertThat(rejectedSender.path("changes").path("status").asString()).isEqualTo("REJECTED");
+	}
+
+	@Test
+	void aPartnerInitiatedCreateValidatesItsDetails() {
+		Reply reply = client.post(project, "/whatsapp/senders", """
+				{"phoneNumberProvider": "NOBODY", "details": {"vertical": "SPACE", "countryCode": "+48", "about": ""}}
+				""");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.json().path("additionalInformation").path("validationErrors").toString())
+			.contains("phoneNumberProvider must be one of the following values: CUSTOMER, SINCH")
+			.contains("details.displayName should not be null or undefined")
+			.contains("details.vertical must be one of the following values")
+			.contains("details.about must be longer than or equal to 1 characters")
+			.contains("details.countryCode must be a number string");
+	}
+
+	@Test
+	void aDisplayNameUnderReviewCannotChangeAgain() {
+		String id = activeSender(project, "1000016");
+		client.patch(project, "/whatsapp/senders/" + id, "{\"status\": \"SUBMIT\", \"details\": {\"displayName\": \"New\"}}");
+
+		Reply again = client.patch(project, "/whatsapp/senders/" + id, "{\"details\": {\"displayName\": \"Newer\"}}");
+		Reply otherField = client.patch(project, "/whatsapp/senders/" + id, "{\"details\": {\"about\": \"Open daily\"}}");
+
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.errorCode()).isEqualTo("sender_display_name_update_not_allowed");
+		assertThat(otherField.status()).isEqualTo(200);
+		assertThat(otherField.json().path("metadata").path("displayName").path("value").asString()).isEqualTo("New");
+	}
+
 }

@@ -12,6 +12,7 @@ import com.provisioningportal.testsupport.MutableClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A simulated Sinch (token endpoint, Provisioning API, signed callbacks) over real HTTP on loopback.
@@ -142,7 +143,7 @@ public final class SinchSandbox implements AutoCloseable {
 	public JsonNode resources(String projectId) {
 		return core.locked(() -> {
 			JsonNode project = Json.MAPPER.valueToTree(core.project(projectId));
-			if (project instanceof tools.jackson.databind.node.ObjectNode object) {
+			if (project instanceof ObjectNode object) {
 				object.remove(List.of("keySecret", "webhookSecrets"));
 			}
 			return project;

@@ -221,7 +221,7 @@ final class TemplatesApi {
 		}
 		boolean categoryEditable = state == null
 				|| ("REJECTED".equals(state) && "INCORRECT_CATEGORY".equals(Json.text(template, "rejectionCode")));
-		if (body.has("category") && !Json.text(body, "category").equals(Json.text(template, "category"))
+		if (body.hasNonNull("category") && !Json.text(body, "category").equals(Json.text(template, "category"))
 				&& !categoryEditable) {
 			throw PapiException.conflict("template_category_not_updatable", "Template category is not updatable.",
 					"The category can change only for drafts or templates rejected for INCORRECT_CATEGORY.");
@@ -231,7 +231,7 @@ final class TemplatesApi {
 					"allowCategoryChange is not updatable.",
 					"allowCategoryChange can change only for drafts or templates rejected for INCORRECT_CATEGORY.");
 		}
-		if (body.has("category")) {
+		if (body.hasNonNull("category")) {
 			template.put("category", Json.text(body, "category"));
 		}
 		JsonNode details = body.has("details") ? body.get("details")

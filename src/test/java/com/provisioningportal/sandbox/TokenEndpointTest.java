@@ -2,6 +2,7 @@ package com.provisioningportal.sandbox;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import com.provisioningportal.sandbox.SandboxClient.Reply;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class TokenEndpointTest extends SandboxTestSupport {
 	@Test
 	void tokenLifetimeIsConfigurable() {
 		try (SinchSandbox shortLived = SinchSandbox
-			.start(SandboxOptions.forTests(clock).withTokenLifetime(java.time.Duration.ofMinutes(5)))) {
+			.start(SandboxOptions.forTests(clock).withTokenLifetime(Duration.ofMinutes(5)))) {
 			SandboxProject project = shortLived.addProject("Shop");
 
 			Reply reply = new SandboxClient(shortLived).token(SandboxClient.basic(project), "grant_type=client_credentials");

@@ -88,7 +88,7 @@ final class WebhooksApi {
 		ObjectNode webhook = find(request, project);
 		ObjectNode body = request.jsonObject();
 		validate(body, false);
-		if (!body.has("target") && !body.has("secret") && !body.has("triggers")) {
+		if (!body.hasNonNull("target") && !body.hasNonNull("secret") && !body.hasNonNull("triggers")) {
 			throw new PapiException(400, "no_fields_to_update", "No fields to update.",
 					"Send at least one of target, secret or triggers.");
 		}
@@ -98,14 +98,14 @@ final class WebhooksApi {
 
 	private static void apply(ProjectState project, ObjectNode webhook, ObjectNode body) {
 		String id = Json.text(webhook, "id");
-		if (body.has("target")) {
+		if (body.hasNonNull("target")) {
 			requireUniqueTarget(project, Json.text(body, "target"), id);
 			webhook.put("target", Json.text(body, "target"));
 		}
-		if (body.has("secret")) {
+		if (body.hasNonNull("secret")) {
 			project.webhookSecrets.put(id, Json.text(body, "secret"));
 		}
-		if (body.has("triggers")) {
+		if (body.hasNonNull("triggers")) {
 			webhook.set("triggers", Json.array(Json.strings(body.get("triggers"))));
 		}
 	}

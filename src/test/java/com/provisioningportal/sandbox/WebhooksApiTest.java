@@ -156,4 +156,24 @@ class WebhooksApiTest extends SandboxTestSupport {
 		assertThat(reply.errorCode()).isEqualTo("invalid_id_format");
 	}
 
+	@Test
+	void aPatchWithOnlyNullsHasNothingToUpdate() {
+		SandboxProject project = sandbox.addProject("Shop");
+		String id = client.post(project, "/webhooks", webhook("https://shop.example/hook", "[\"ALL\"]"))
+			.json()
+			.path("id")
+			.asString();
+
+		assertThat(client.patch(project, "/webhooks/" + id, "{\"target\": null}").errorCode())
+			.isEqualTo("no_fields_to_update");
+	}
+
+	@Test
+	void anUnknownPathAnswers404WithAPapiBody() {
+		Reply reply = client.call("GET", "/v2/nothing", null, null);
+
+		assertThat(reply.status()).isEqualTo(404);
+		assertThat(reply.json().has("errorCode")).isTrue();
+	}
+
 }
