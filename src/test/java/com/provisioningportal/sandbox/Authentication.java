@@ -58,6 +58,7 @@ final class Authentication {
 			if (!grantTypes.get(0).equals("client_credentials")) {
 				return oauthError(400, "unsupported_grant_type", "Only client_credentials is supported.");
 			}
+			forgetLongExpiredTokens();
 			Duration lifetime = core.options().tokenLifetime();
 			String token = accessToken(project.keyId, lifetime);
 			core.state().tokens.put(token, new IssuedToken(project.keyId, project.id, core.nowMillis() + lifetime.toMillis()));
@@ -68,6 +69,12 @@ final class Authentication {
 			body.put("scope", "");
 			return SandboxResponse.ok(body).withHeader("Cache-Control", "no-store");
 		});
+	}
+
+	/** Keeps dev mode's saved state small; a day after expiry nobody needs the "expired" answer any more. */
+	private void forgetLongExpiredTokens() {
+		long cutoff = core.nowMillis() - Duration.ofDays(1).toMillis();
+		core.state().tokens.values().removeIf(token -> token.expiresAt() < cutoff);
 	}
 
 	private static SandboxResponse oauthError(int status, String error, String description) {
