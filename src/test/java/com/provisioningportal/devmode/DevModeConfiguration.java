@@ -7,12 +7,14 @@ import javax.sql.DataSource;
 
 import com.provisioningportal.sandbox.SandboxOptions;
 import com.provisioningportal.sandbox.SinchSandbox;
+import com.provisioningportal.portal.projects.DevProjects;
 import com.provisioningportal.testsupport.PostgresChooser;
 import com.provisioningportal.testsupport.SeedUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -44,6 +46,11 @@ class DevModeConfiguration {
 		PostgresChooser.Database database = PostgresChooser.forDevMode(DEV_DATA.resolve("postgres"));
 		log.info("Dev mode database: {}", database);
 		return database.dataSource("portal-dev");
+	}
+
+	@Bean
+	DevProjects devProjects(ApplicationContext context, SinchSandbox sandbox) {
+		return new DevProjects(context, sandbox);
 	}
 
 	@Bean

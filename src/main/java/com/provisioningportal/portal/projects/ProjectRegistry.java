@@ -96,6 +96,15 @@ class ProjectRegistry implements ProjectDirectory {
 		return ProjectSummary.of(project);
 	}
 
+	/** Remembers the portal's own callback webhook at Sinch and the secret Sinch signs its callbacks with. */
+	@Transactional
+	ProjectSummary recordCallbackRegistration(String projectId, String webhookId, String callbackSecret) {
+		SinchProject project = load(projectId);
+		project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
+		projects.flush();
+		return ProjectSummary.of(project);
+	}
+
 	/** The stored key secret, decrypted, for the one module that calls Sinch. */
 	@Transactional(readOnly = true)
 	Optional<String> keySecret(String projectId) {
