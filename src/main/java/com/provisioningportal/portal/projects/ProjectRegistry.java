@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Adding and changing the projects the portal manages. Secrets are encrypted before they reach the entity. */
 @Service
-class ProjectRegistry implements ProjectDirectory {
+class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	private final SinchProjectRepository projects;
 
@@ -103,6 +103,14 @@ class ProjectRegistry implements ProjectDirectory {
 		project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
 		projects.flush();
 		return ProjectSummary.of(project);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> callbackSecret(String projectId) {
+		return parse(projectId).flatMap(projects::findById)
+			.filter(project -> project.callbackSecretEncrypted() != null)
+			.map(project -> encryption.decrypt(project.callbackSecretEncrypted()));
 	}
 
 	/** The stored key secret, decrypted, for the one module that calls Sinch. */
