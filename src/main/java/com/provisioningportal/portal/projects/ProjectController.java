@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.web.Flash;
@@ -25,8 +27,11 @@ class ProjectController {
 
 	private final ProjectRegistry registry;
 
-	ProjectController(ProjectRegistry registry) {
+	private final List<SetupCheckContributor> setupChecks;
+
+	ProjectController(ProjectRegistry registry, List<SetupCheckContributor> setupChecks) {
 		this.registry = registry;
+		this.setupChecks = setupChecks;
 	}
 
 	@ModelAttribute("authModes")
@@ -42,7 +47,9 @@ class ProjectController {
 
 	@GetMapping("/projects/{projectId}")
 	String detail(@PathVariable String projectId, Model model) {
-		model.addAttribute("project", registry.get(projectId));
+		ProjectSummary project = registry.get(projectId);
+		model.addAttribute("project", project);
+		model.addAttribute("setupChecks", setupChecks.stream().flatMap(contributor -> contributor.checks(project).stream()).toList());
 		return DETAIL;
 	}
 

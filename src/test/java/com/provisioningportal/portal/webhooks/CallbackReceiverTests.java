@@ -21,7 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -198,6 +202,17 @@ class CallbackReceiverTests {
 
 	private int receipts() {
 		return jdbc.sql("select count(*) from callback_receipt where project_id = ?::uuid").param(projectId).query(Integer.class).single();
+	}
+
+	@Test
+	void theProjectPageShowsWhenTheLastCallbackArrived() throws Exception {
+		mvc.perform(get("/projects/" + projectId).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("no callback received yet")));
+
+		send(senderEvent("WHATSAPP_SENDER_ACTIVE", "sender-3", "ACTIVE"), SECRET, nonce(), now()).andExpect(status().isOk());
+
+		mvc.perform(get("/projects/" + projectId).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("Last callback received")));
 	}
 
 }
