@@ -1,0 +1,64 @@
+package com.provisioningportal.portal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.provisioningportal.testsupport.Browser;
+import com.provisioningportal.testsupport.PortalServerTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Not a test but the tool that retakes the README's screenshots:
+ * {@code ./mvnw test -Dtest=ReadmeScreenshots -Dscreenshots=true}. Skipped otherwise.
+ */
+@PortalServerTest
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class ReadmeScreenshots {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void takeTheReadmeScreenshots() throws IOException {
+		Path folder = Path.of("docs", "screenshots");
+		Files.createDirectories(folder);
+		Map<String, String> pages = new LinkedHashMap<>();
+		pages.put("dashboard", "/");
+		pages.put("users", "/admin/users");
+		pages.put("fragments", "/dev/fragments");
+		String base = "http://localhost:" + port;
+		ChromeDriver browser = Browser.start();
+		try {
+			browser.get(base + "/login");
+			save(browser, folder.resolve("sign-in.png"));
+			browser.findElement(By.id("username")).sendKeys("admin");
+			browser.findElement(By.id("password")).sendKeys("admin");
+			browser.findElement(By.cssSelector("button[type=submit]")).click();
+			for (var page : pages.entrySet()) {
+				browser.get(base + page.getValue());
+				save(browser, folder.resolve(page.getKey() + ".png"));
+			}
+		}
+		finally {
+			browser.quit();
+		}
+		assertThat(folder.resolve("dashboard.png")).exists();
+	}
+
+	private static void save(ChromeDriver browser, Path target) throws IOException {
+		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}
