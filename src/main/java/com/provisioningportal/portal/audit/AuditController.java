@@ -59,6 +59,7 @@ class AuditController {
 		model.addAttribute("filtered", !filter.isEmpty());
 		if (errors.hasErrors()) {
 			model.addAttribute("rows", List.of());
+			model.addAttribute("invalid", true);
 			return "audit/list";
 		}
 		AuditFilter criteria = filter.toFilter();
@@ -81,6 +82,8 @@ class AuditController {
 		model.addAttribute("event", content);
 		model.addAttribute("related", search.correlated(content.correlationId()).stream().filter(other -> other.id() != id).toList());
 		model.addAttribute("diff", JsonDiff.between(content.before(), content.after()));
+		// An attempt or a failure has no state after; its diff would wrongly read as "everything removed".
+		model.addAttribute("afterRecorded", content.after() != null);
 		model.addAttribute("request", pretty(content.request()));
 		if (content.resourceType() != null && content.resourceId() != null) {
 			model.addAttribute("timelineUrl", UriComponentsBuilder.fromPath("/audit")

@@ -138,6 +138,24 @@ class AuditReviewTests {
 	}
 
 	@Test
+	void theEmptyStateShowsOnlyWhenNothingMatches() throws Exception {
+		String resource = UUID.randomUUID().toString();
+		mvc.perform(get("/audit").param("resourceId", resource).with(AUDITOR))
+			.andExpect(content().string(containsString("No audit entries match")))
+			.andExpect(content().string(not(containsString("id=\"audit-rows\""))));
+
+		long failed = auditLog.record(AuditEntry.of("TEST_EMPTY").resource("test-empty", resource).before(Map.of("state", "A")),
+				Phase.FAILED, Outcome.error("refused"));
+
+		mvc.perform(get("/audit").param("resourceId", resource).with(AUDITOR))
+			.andExpect(content().string(containsString("id=\"audit-rows\"")))
+			.andExpect(content().string(not(containsString("No audit entries match"))));
+		mvc.perform(get("/audit/" + failed).with(AUDITOR))
+			.andExpect(content().string(containsString("No state after the change was recorded")))
+			.andExpect(content().string(not(containsString("Removed"))));
+	}
+
+	@Test
 	void filtersShowAsRemovableChipsAndBadValuesAreExplainedNextToTheFieldAndKept() throws Exception {
 		mvc.perform(get("/audit?actor=anna&phase=FAILED").with(AUDITOR))
 			.andExpect(status().isOk())
@@ -150,7 +168,8 @@ class AuditReviewTests {
 			.andExpect(content().string(containsString("Choose one of Attempt")))
 			.andExpect(content().string(containsString("value=\"28.11.2026\"")))
 			.andExpect(content().string(containsString("value=\"anna\"")))
-			.andExpect(content().string(not(containsString("id=\"audit-rows\""))));
+			.andExpect(content().string(not(containsString("id=\"audit-rows\""))))
+			.andExpect(content().string(not(containsString("No audit entries match"))));
 	}
 
 	@Test
