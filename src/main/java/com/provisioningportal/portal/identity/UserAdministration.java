@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import com.provisioningportal.portal.web.RuleViolation;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,7 +51,7 @@ class UserAdministration {
 	UserSummary create(CreateUser command) {
 		String username = command.username().trim();
 		if (users.findByUsername(username).isPresent()) {
-			throw new IdentityRuleViolation("username", "A user with this name already exists.");
+			throw new RuleViolation("username", "A user with this name already exists.");
 		}
 		requireAcceptable(command.temporaryPassword(), username);
 		PortalUser user = new PortalUser(username, passwordEncoder.encode(command.temporaryPassword()), command.role(),
@@ -58,7 +60,7 @@ class UserAdministration {
 			users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new IdentityRuleViolation("username", "A user with this name already exists.");
+			throw new RuleViolation("username", "A user with this name already exists.");
 		}
 		return summary(user);
 	}
@@ -85,7 +87,7 @@ class UserAdministration {
 		}
 		if (!enabled) {
 			if (user.username().equalsIgnoreCase(actingUsername)) {
-				throw new IdentityRuleViolation(null, "You cannot disable your own account.");
+				throw new RuleViolation(null, "You cannot disable your own account.");
 			}
 			if (user.isEnabledAdmin()) {
 				requireAnotherEnabledAdministrator(user, "The last administrator cannot be disabled. Make someone else an administrator first.");
@@ -116,13 +118,13 @@ class UserAdministration {
 	private void requireAnotherEnabledAdministrator(PortalUser user, String message) {
 		boolean another = users.lockEnabledAdministrators().stream().anyMatch(admin -> !Objects.equals(admin.id(), user.id()));
 		if (!another) {
-			throw new IdentityRuleViolation(null, message);
+			throw new RuleViolation(null, message);
 		}
 	}
 
 	private void requireAcceptable(String password, String username) {
 		PasswordPolicy.problem(password, username).ifPresent(problem -> {
-			throw new IdentityRuleViolation("temporaryPassword", problem);
+			throw new RuleViolation("temporaryPassword", problem);
 		});
 	}
 
