@@ -61,8 +61,7 @@ class TwoInstancesCallbackTests {
 
 	@Test
 	void theSameEventArrivingAtBothInstancesAtOnceIsProcessedOnce() throws Exception {
-		String projectId = UUID.randomUUID().toString();
-		ProjectFixtures.registerWithCallback(firstInstance, projectId, "Two " + projectId.substring(0, 8), "key", "secret", SECRET);
+		String projectId = ProjectFixtures.registerWithCallback(firstInstance, "Two " + UUID.randomUUID(), SECRET).id();
 		byte[] body = ("{\"type\":\"WHATSAPP_SENDER_ACTIVE\",\"payload\":{\"id\":\"s-1\",\"state\":\"ACTIVE\"}}")
 			.getBytes(StandardCharsets.UTF_8);
 		List<CallbackReceiver> receivers = List.of(firstInstance.getBean(CallbackReceiver.class),
