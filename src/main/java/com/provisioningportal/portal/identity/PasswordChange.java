@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -45,15 +46,15 @@ class PasswordChange {
 
 	private PortalUserPrincipal changeChecked(ChangeOwnPassword command) {
 		PortalUser user = users.findByUsername(command.username())
-			.orElseThrow(() -> new IdentityRuleViolation(null, "Your account no longer exists."));
+			.orElseThrow(() -> new RuleViolation(null, "Your account no longer exists."));
 		if (!passwordEncoder.matches(command.currentPassword(), user.passwordHash())) {
-			throw new IdentityRuleViolation("currentPassword", "This is not your current password.");
+			throw new RuleViolation("currentPassword", "This is not your current password.");
 		}
 		if (command.newPassword().equals(command.currentPassword())) {
-			throw new IdentityRuleViolation("newPassword", "Choose a password different from the current one.");
+			throw new RuleViolation("newPassword", "Choose a password different from the current one.");
 		}
 		PasswordPolicy.problem(command.newPassword(), user.username()).ifPresent(problem -> {
-			throw new IdentityRuleViolation("newPassword", problem);
+			throw new RuleViolation("newPassword", problem);
 		});
 		user.changePassword(passwordEncoder.encode(command.newPassword()), false, clock.instant());
 		sessions.endAllExcept(user.username(), command.currentSessionId());

@@ -8,6 +8,7 @@ import java.util.Objects;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -62,7 +63,7 @@ class UserAdministration {
 
 	private UserSummary createChecked(CreateUser command, String username) {
 		if (users.findByUsername(username).isPresent()) {
-			throw new IdentityRuleViolation("username", "A user with this name already exists.");
+			throw new RuleViolation("username", "A user with this name already exists.");
 		}
 		requireAcceptable(command.temporaryPassword(), username);
 		PortalUser user = new PortalUser(username, passwordEncoder.encode(command.temporaryPassword()), command.role(),
@@ -71,7 +72,7 @@ class UserAdministration {
 			users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new IdentityRuleViolation("username", "A user with this name already exists.");
+			throw new RuleViolation("username", "A user with this name already exists.");
 		}
 		return summary(user);
 	}
@@ -110,7 +111,7 @@ class UserAdministration {
 	private UserSummary setEnabledChecked(PortalUser user, boolean enabled, String actingUsername) {
 		if (!enabled) {
 			if (user.username().equalsIgnoreCase(actingUsername)) {
-				throw new IdentityRuleViolation(null, "You cannot disable your own account.");
+				throw new RuleViolation(null, "You cannot disable your own account.");
 			}
 			if (user.isEnabledAdmin()) {
 				requireAnotherEnabledAdministrator(user, "The last administrator cannot be disabled. Make someone else an administrator first.");
@@ -154,13 +155,13 @@ class UserAdministration {
 	private void requireAnotherEnabledAdministrator(PortalUser user, String message) {
 		boolean another = users.lockEnabledAdministrators().stream().anyMatch(admin -> !Objects.equals(admin.id(), user.id()));
 		if (!another) {
-			throw new IdentityRuleViolation(null, message);
+			throw new RuleViolation(null, message);
 		}
 	}
 
 	private void requireAcceptable(String password, String username) {
 		PasswordPolicy.problem(password, username).ifPresent(problem -> {
-			throw new IdentityRuleViolation("temporaryPassword", problem);
+			throw new RuleViolation("temporaryPassword", problem);
 		});
 	}
 

@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.projects;
 
+import com.provisioningportal.portal.web.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ class InitialProject implements ApplicationRunner {
 					"Project " + projectId.substring(0, Math.min(8, projectId.length())), keyId, keySecret, mode, "system"));
 			log.info("Registered Sinch project {} from SINCH_PROJECT_ID.", project.projectId());
 		}
-		catch (ProjectRuleViolation violation) {
+		catch (RuleViolation violation) {
 			log.warn("SINCH_PROJECT_ID could not be registered: {}", violation.getMessage());
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -75,8 +76,8 @@ class ProjectController {
 			Flash.success(redirect, "Project " + project.displayName() + " added.");
 			return "redirect:/projects/" + project.projectId();
 		}
-		catch (ProjectRuleViolation violation) {
-			reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.rejectIn(result);
 			return keepSecretOut(form);
 		}
 	}
@@ -106,8 +107,8 @@ class ProjectController {
 			Flash.success(redirect, "Project " + project.displayName() + " saved.");
 			return "redirect:/projects/" + project.projectId();
 		}
-		catch (ProjectRuleViolation violation) {
-			reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.rejectIn(result);
 			return keepSecretOut(form);
 		}
 	}
@@ -116,15 +117,6 @@ class ProjectController {
 	private static String keepSecretOut(ProjectForm form) {
 		form.setKeySecret(null);
 		return FORM;
-	}
-
-	private static void reject(BindingResult result, ProjectRuleViolation violation) {
-		if (violation.field() != null) {
-			result.rejectValue(violation.field(), "project.rule", violation.getMessage());
-		}
-		else {
-			result.reject("project.rule", violation.getMessage());
-		}
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.provisioningportal.portal.web.RuleViolation;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,9 +67,9 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 	@Transactional
 	ProjectSummary add(AddProject command) {
 		UUID id = parse(command.projectId())
-			.orElseThrow(() -> new ProjectRuleViolation("projectId", "Enter the project id as Sinch shows it: a UUID."));
+			.orElseThrow(() -> new RuleViolation("projectId", "Enter the project id as Sinch shows it: a UUID."));
 		if (projects.existsById(id)) {
-			throw new ProjectRuleViolation("projectId", "This project is already registered.");
+			throw new RuleViolation("projectId", "This project is already registered.");
 		}
 		requireUniqueName(command.displayName(), null);
 		SinchProject project = new SinchProject(id, command.displayName().trim(), command.keyId().trim(),
@@ -76,7 +78,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 			projects.saveAndFlush(project);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new ProjectRuleViolation("projectId", "This project or its display name is already registered.");
+			throw new RuleViolation("projectId", "This project or its display name is already registered.");
 		}
 		return ProjectSummary.of(project);
 	}
@@ -128,7 +130,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 		projects.findByDisplayName(displayName.trim())
 			.filter(other -> !other.projectId().equals(except))
 			.ifPresent(other -> {
-				throw new ProjectRuleViolation("displayName", "Another project already has this name.");
+				throw new RuleViolation("displayName", "Another project already has this name.");
 			});
 	}
 

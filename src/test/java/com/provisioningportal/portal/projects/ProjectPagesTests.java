@@ -2,7 +2,9 @@ package com.provisioningportal.portal.projects;
 
 import java.util.UUID;
 
+import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
+import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,20 +40,21 @@ class ProjectPagesTests {
 
 	@Test
 	void anAdministratorAddsAProjectWhoseSecretIsStoredEncryptedAndNeverShown() throws Exception {
-		String id = UUID.randomUUID().toString();
+		SandboxProject project = atSinch();
+		String id = project.id();
 		String name = "Customer " + id.substring(0, 6);
 
-		add(id, name, "key-" + id.substring(0, 4), SECRET, "OAUTH2").andExpect(redirectedUrl("/projects/" + id));
+		add(project, name, "OAUTH2").andExpect(redirectedUrl("/projects/" + id));
 
 		String stored = jdbc.sql("select key_secret_encrypted from sinch_project where project_id = ?::uuid").param(id)
 			.query(String.class).single();
-		assertThat(stored).doesNotContain(SECRET);
-		assertThat(registry.keySecret(id)).hasValue(SECRET);
+		assertThat(stored).doesNotContain(project.keySecret());
+		assertThat(registry.keySecret(id)).hasValue(project.keySecret());
 		mvc.perform(get("/projects/" + id).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString(name)))
-			.andExpect(content().string(not(containsString(SECRET))));
+			.andExpect(content().string(not(containsString(project.keySecret()))));
 		mvc.perform(get("/projects/" + id + "/edit").with(user("admin").roles("ADMIN")))
-			.andExpect(content().string(not(containsString(SECRET))));
+			.andExpect(content().string(not(containsString(project.keySecret()))));
 	}
 
 	@Test
@@ -71,46 +74,49 @@ class ProjectPagesTests {
 
 	@Test
 	void aProjectCannotBeRegisteredTwiceNorTwoProjectsShareAName() throws Exception {
-		String id = UUID.randomUUID().toString();
-		String name = "Twin " + id.substring(0, 6);
-		add(id, name, "key", SECRET, "OAUTH2");
+		SandboxProject project = atSinch();
+		String name = "Twin " + project.id().substring(0, 6);
+		add(project, name, "OAUTH2");
 
-		add(id, "Other " + id.substring(0, 6), "key", SECRET, "OAUTH2")
+		add(project, "Other " + project.id().substring(0, 6), "OAUTH2")
 			.andExpect(content().string(containsString("This project is already registered.")));
-		add(UUID.randomUUID().toString(), name.toUpperCase(java.util.Locale.ROOT), "key", SECRET, "OAUTH2")
+		add(atSinch(), name.toUpperCase(java.util.Locale.ROOT), "OAUTH2")
 			.andExpect(content().string(containsString("Another project already has this name.")));
 	}
 
 	@Test
 	void editingWithoutASecretKeepsTheStoredOneAndANewSecretReplacesIt() throws Exception {
-		String id = UUID.randomUUID().toString();
-		add(id, "Edit " + id.substring(0, 6), "key-1", SECRET, "OAUTH2");
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Edit " + id.substring(0, 6), "OAUTH2");
 
-		edit(id, "Renamed " + id.substring(0, 6), "key-1", "", "OAUTH2").andExpect(redirectedUrl("/projects/" + id));
-		assertThat(registry.keySecret(id)).hasValue(SECRET);
+		edit(id, "Renamed " + id.substring(0, 6), project.keyId(), "", "OAUTH2").andExpect(redirectedUrl("/projects/" + id));
+		assertThat(registry.keySecret(id)).hasValue(project.keySecret());
 		assertThat(registry.get(id).displayName()).startsWith("Renamed");
 
-		edit(id, "Renamed " + id.substring(0, 6), "key-2", "a-new-secret", "BASIC");
-		assertThat(registry.keySecret(id)).hasValue("a-new-secret");
-		assertThat(registry.get(id).keyId()).isEqualTo("key-2");
+		edit(id, "Renamed " + id.substring(0, 6), project.keyId(), project.keySecret(), "BASIC")
+			.andExpect(redirectedUrl("/projects/" + id));
+		assertThat(registry.get(id).authMode()).isEqualTo(AuthMode.BASIC);
 		assertThat(registry.get(id).credentialsChangedBy()).isEqualTo("admin");
 	}
 
 	@Test
 	void theProjectIdNeverChanges() throws Exception {
-		String id = UUID.randomUUID().toString();
-		add(id, "Fixed " + id.substring(0, 6), "key", SECRET, "OAUTH2");
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Fixed " + id.substring(0, 6), "OAUTH2");
 
 		mvc.perform(admin(post("/projects/" + id + "/edit")).param("projectId", UUID.randomUUID().toString())
-			.param("displayName", "Fixed " + id.substring(0, 6)).param("keyId", "key").param("authMode", "OAUTH2"))
+			.param("displayName", "Fixed " + id.substring(0, 6)).param("keyId", project.keyId()).param("authMode", "OAUTH2"))
 			.andExpect(redirectedUrl("/projects/" + id));
 		assertThat(registry.find(id)).isPresent();
 	}
 
 	@Test
 	void aBasicAuthProjectCarriesAPermanentWarning() throws Exception {
-		String id = UUID.randomUUID().toString();
-		add(id, "Basic " + id.substring(0, 6), "key", SECRET, "BASIC");
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Basic " + id.substring(0, 6), "BASIC");
 
 		mvc.perform(get("/projects/" + id).with(user("onboarder").roles("ONBOARDER")))
 			.andExpect(content().string(containsString("calls Sinch with Basic authentication: for testing only")));
@@ -118,8 +124,9 @@ class ProjectPagesTests {
 
 	@Test
 	void theDashboardShowsACardPerProjectToThoseWhoReadChannels() throws Exception {
-		String id = UUID.randomUUID().toString();
-		add(id, "Card " + id.substring(0, 6), "key", SECRET, "OAUTH2");
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Card " + id.substring(0, 6), "OAUTH2");
 
 		mvc.perform(get("/").with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("data-project-id=\"" + id + "\"")));
@@ -137,6 +144,15 @@ class ProjectPagesTests {
 	void anUnknownOrMalformedProjectIdIsNotFound() throws Exception {
 		mvc.perform(get("/projects/" + UUID.randomUUID()).with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
 		mvc.perform(get("/projects/nope").with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
+	}
+
+	/** A project that exists at the run's Sinch sandbox, so its credentials are real there. */
+	private static SandboxProject atSinch() {
+		return TestSandbox.get().addProject("Pages " + UUID.randomUUID());
+	}
+
+	private ResultActions add(SandboxProject project, String name, String mode) throws Exception {
+		return add(project.id(), name, project.keyId(), project.keySecret(), mode);
 	}
 
 	private ResultActions add(String id, String name, String keyId, String secret, String mode) throws Exception {

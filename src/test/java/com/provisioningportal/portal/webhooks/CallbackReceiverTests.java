@@ -51,8 +51,7 @@ class CallbackReceiverTests {
 
 	@BeforeEach
 	void registerProject() {
-		projectId = UUID.randomUUID().toString();
-		ProjectFixtures.registerWithCallback(context, projectId, "Callbacks " + projectId.substring(0, 8), "key", "secret", SECRET);
+		projectId = ProjectFixtures.registerWithCallback(context, "Callbacks " + UUID.randomUUID(), SECRET).id();
 	}
 
 	@Test

@@ -41,13 +41,12 @@ class SandboxCallbacksTests {
 	@Test
 	void aSenderGoingLiveAtSinchReachesThePortalAsOneVerifiedCallback() throws Exception {
 		SinchSandbox sandbox = TestSandbox.get();
-		SandboxProject project = sandbox.addOnboardedProject("Callbacks end to end");
+		SandboxProject project = sandbox.addOnboardedProject("Callbacks end to end " + UUID.randomUUID());
 		String secret = "e2e-" + UUID.randomUUID();
 		sinch(project, "/webhooks", """
 				{"target": "http://localhost:%d/callbacks/sinch/%s", "secret": "%s", "triggers": ["ALL"]}
 				""".formatted(port, project.id(), secret));
-		ProjectFixtures.registerWithCallback(context, project.id(), "E2E " + project.id().substring(0, 8), project.keyId(),
-				project.keySecret(), secret);
+		ProjectFixtures.register(context, project, secret);
 		String wabaId = sandbox.resources(project.id()).path("account").path("wabaId").asString();
 
 		sinch(project, "/whatsapp/senders", """
