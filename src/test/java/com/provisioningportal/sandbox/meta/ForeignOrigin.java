@@ -24,7 +24,9 @@ final class ForeignOrigin {
 			{ "malformed", "malformed JSON" } };
 
 	void register(Router router) {
-		router.add("GET", "/", this::page).add("GET", "/foreign.js", request -> {
+		router.add("GET", "/", this::page)
+			.add("GET", "/favicon.ico", request -> new SandboxResponse(204, Map.of(), new byte[0]))
+			.add("GET", "/foreign.js", request -> {
 			try (InputStream in = ForeignOrigin.class.getResourceAsStream("foreign.js")) {
 				return new SandboxResponse(200, Map.of("Content-Type", "text/javascript; charset=utf-8"),
 						in.readAllBytes());

@@ -72,7 +72,9 @@ final class SignupDialog {
 		router.add("GET", "/sdk.js", request -> script("sdk.js"))
 			.add("GET", "/dialog-done.js", request -> script("dialog-done.js"))
 			.add("GET", "/{version}/dialog/oauth", this::open)
-			.add("POST", "/dialog/outcome", this::outcome);
+			.add("POST", "/dialog/outcome", this::outcome)
+			// Browsers ask every origin for one; an error would show in the console of every test.
+			.add("GET", "/favicon.ico", request -> new SandboxResponse(204, Map.of(), new byte[0]));
 	}
 
 	/** Shows the signup steps, or what Meta would refuse about the launch. */
