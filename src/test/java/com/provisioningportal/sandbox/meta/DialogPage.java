@@ -7,6 +7,7 @@ import java.util.Map;
 import com.provisioningportal.sandbox.Json;
 import com.provisioningportal.sandbox.meta.DialogLaunch.Mode;
 import com.provisioningportal.sandbox.meta.MetaSandboxOptions.MetaApp;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -129,6 +130,14 @@ final class DialogPage {
 		ObjectNode details = Json.MAPPER.valueToTree(launch);
 		details.remove("id");
 		details.remove("at");
+		try {
+			if (launch.extras() != null) {
+				details.set("extras", Json.read(launch.extras()));
+			}
+		}
+		catch (JacksonException ex) {
+			// not JSON: shown as the text it was
+		}
 		return details;
 	}
 

@@ -228,7 +228,6 @@ class SignupDialogTest extends MetaSandboxTestSupport {
 
 	@Test
 	void aUserReportedErrorCarriesTheDetailsForMetaSupport() {
-		clock.set(java.time.Instant.parse("2026-11-28T12:00:00Z"));
 		JsonNode data = session(delivery(choose(openPopup().body(), "ERROR_REPORTED", "error_message",
 				"Your display name is not allowed.", "error_code", "524126")).path("messages").get(0)).path("data");
 
