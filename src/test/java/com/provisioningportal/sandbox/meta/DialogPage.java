@@ -73,7 +73,7 @@ final class DialogPage {
 		}
 		page.append("<h2>Cancel</h2>\n");
 		for (String step : SignupDialog.STEPS) {
-			button(page, cancelButtonId(step), "CANCEL:" + step, "Cancel at " + step);
+			button(page, cancelButtonId(step), SignupDialog.CANCEL_PREFIX + step, "Cancel at " + step);
 		}
 		page.append("<h2>Report an error</h2>\n<label>error_message <input name=\"error_message\" id=\"error-message\" "
 				+ "size=\"60\" value=\"Your verified name violates WhatsApp guidelines. Please edit your verified name "

@@ -44,6 +44,9 @@ final class SignupDialog {
 	static final Map<String, String> FINISHES = orderedMap("FINISH", "finish", "FINISH_ONLY_WABA", "finish-only-waba",
 			"FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING", "finish-whatsapp-business-app");
 
+	/** A cancel's outcome is this prefix and the step, e.g. {@code CANCEL:PERMISSIONS}. */
+	static final String CANCEL_PREFIX = "CANCEL:";
+
 	static final List<String> ORDERS = List.of("code-first", "session-first", "session-only", "code-only");
 
 	private static final Set<String> FEATURE_TYPES = Set.of("", "whatsapp_business_app_onboarding",
@@ -161,6 +164,9 @@ final class SignupDialog {
 		String[] asset = Objects.requireNonNullElse(form.get("asset"), "|").split("\\|", -1);
 		MetaWaba waba = state.waba(asset[0]).orElse(null);
 		String phoneNumberId = asset.length > 1 && !asset[1].isEmpty() ? asset[1] : null;
+		if (!knownOutcome(outcome)) {
+			return page(400, DialogPage.message("Unknown outcome", "Pick one of the dialog's buttons."));
+		}
 		if (FINISHES.containsKey(outcome) && waba == null) {
 			return page(400, DialogPage.message("No WhatsApp Business Account chosen", "Pick a WABA to finish with."));
 		}
@@ -180,6 +186,11 @@ final class SignupDialog {
 		ObjectNode session = session(outcome, waba, phoneNumberId, form);
 		return launch.mode() == Mode.POPUP ? popupDelivery(launch, form, code, session)
 				: redirectBack(launch, code);
+	}
+
+	private static boolean knownOutcome(String outcome) {
+		return FINISHES.containsKey(outcome) || outcome.equals("ERROR_REPORTED") || outcome.equals("CLOSE")
+				|| (outcome.startsWith(CANCEL_PREFIX) && STEPS.contains(outcome.substring(CANCEL_PREFIX.length())));
 	}
 
 	private String issueCode(DialogLaunch launch, MetaWaba waba) {
@@ -211,13 +222,7 @@ final class SignupDialog {
 				data.put("session_id", MetaState.hex(16));
 				data.put("timestamp", String.valueOf(clock.instant().getEpochSecond()));
 			}
-			default -> {
-				String step = outcome.startsWith("CANCEL:") ? outcome.substring(7) : "";
-				if (!STEPS.contains(step)) {
-					throw new IllegalArgumentException("Unknown outcome " + outcome);
-				}
-				data.put("current_step", step);
-			}
+			default -> data.put("current_step", outcome.substring(CANCEL_PREFIX.length()));
 		}
 		message.put("event", FINISHES.containsKey(outcome) ? outcome : "CANCEL");
 		message.set("data", data);

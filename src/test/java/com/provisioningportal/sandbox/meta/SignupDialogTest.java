@@ -122,6 +122,17 @@ class SignupDialogTest extends MetaSandboxTestSupport {
 	}
 
 	@Test
+	void anUnknownOutcomeLeavesTheDialogOpen() {
+		String page = openRedirect(redirectLaunch()).body();
+
+		Reply unknown = choose(page, "CANCEL:NOWHERE");
+		Reply finish = choose(page, "FINISH");
+
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(finish.status()).isEqualTo(302);
+	}
+
+	@Test
 	void whatMetaWouldRefuseIsShownInsteadOfTheSteps() {
 		Map<String, String> launch = redirectLaunch();
 		launch.put("config_id", "123");
