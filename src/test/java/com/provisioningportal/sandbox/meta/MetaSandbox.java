@@ -129,10 +129,7 @@ public final class MetaSandbox implements AutoCloseable {
 	 * as the redirect flow gives, null as the SDK's popup gives.
 	 */
 	public String issueCode(MetaWaba waba, String redirectUri) {
-		IssuedCode code = new IssuedCode(MetaState.opaque("AQ", 96), options.clock().instant(), app().id(), redirectUri,
-				waba.id(), waba.businessId(), null);
-		state.putCode(code);
-		return code.code();
+		return state.issueCode(app().id(), redirectUri, waba, options.clock().instant()).code();
 	}
 
 	/** Every opening of the dialog since start or reset, oldest first. */

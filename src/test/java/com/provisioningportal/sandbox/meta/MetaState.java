@@ -1,6 +1,7 @@
 package com.provisioningportal.sandbox.meta;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -54,6 +55,13 @@ final class MetaState {
 		}
 		closedLaunches.add(id);
 		return Optional.ofNullable(launches.get(id));
+	}
+
+	/** A fresh code for what the customer shared; single use, checked against its lifetime at the exchange. */
+	synchronized IssuedCode issueCode(String appId, String redirectUri, MetaWaba waba, Instant at) {
+		IssuedCode code = new IssuedCode(opaque("AQ", 96), at, appId, redirectUri, waba.id(), waba.businessId(), null);
+		codes.put(code.code(), code);
+		return code;
 	}
 
 	synchronized void putCode(IssuedCode code) {

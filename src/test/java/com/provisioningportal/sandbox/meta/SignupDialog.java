@@ -178,11 +178,12 @@ final class SignupDialog {
 		if (launch == null) {
 			return page(400, DialogPage.message("This dialog is closed", "Start Embedded Signup again."));
 		}
-		if (outcome.equals("CLOSE")) {
-			return SandboxResponse.html(launch.mode() == Mode.POPUP ? DialogPage.delivery(new ArrayList<>(), null, 0)
+		if (outcome.equals("CLOSE") || !launch.valid()) {
+			return SandboxResponse.html(launch.mode() == Mode.POPUP ? DialogPage.delivery(List.of(), null, 0)
 					: DialogPage.message("You closed Embedded Signup", "Nothing was sent back."));
 		}
-		String code = FINISHES.containsKey(outcome) ? issueCode(launch, waba) : null;
+		String code = FINISHES.containsKey(outcome)
+				? state.issueCode(launch.appId(), launch.redirectUri(), waba, clock.instant()).code() : null;
 		ObjectNode session = session(outcome, waba, phoneNumberId, form);
 		return launch.mode() == Mode.POPUP ? popupDelivery(launch, form, code, session)
 				: redirectBack(launch, code);
@@ -191,13 +192,6 @@ final class SignupDialog {
 	private static boolean knownOutcome(String outcome) {
 		return FINISHES.containsKey(outcome) || outcome.equals("ERROR_REPORTED") || outcome.equals("CLOSE")
 				|| (outcome.startsWith(CANCEL_PREFIX) && STEPS.contains(outcome.substring(CANCEL_PREFIX.length())));
-	}
-
-	private String issueCode(DialogLaunch launch, MetaWaba waba) {
-		IssuedCode code = new IssuedCode(MetaState.opaque("AQ", 96), clock.instant(), launch.appId(),
-				launch.redirectUri(), waba.id(), waba.businessId(), null);
-		state.putCode(code);
-		return code.code();
 	}
 
 	/** The session-info message of sessionInfoVersion 3, before it is turned into a JSON string. */

@@ -172,6 +172,19 @@ class SignupDialogTest extends MetaSandboxTestSupport {
 	}
 
 	@Test
+	void aRefusedLaunchOnlyCloses() {
+		String page = openPopup("""
+				{"config_id": "123", "response_type": "code", "override_default_response_type": true, "extras": %s}
+				""".formatted(extras())).body();
+
+		JsonNode messages = delivery(choose(page, "FINISH")).path("messages");
+
+		assertThat(page).contains("id=\"launch-problems\"", "id=\"close-without-event\"");
+		assertThat(messages).isEmpty();
+		assertThat(meta.codes()).isEmpty();
+	}
+
+	@Test
 	void aPopupFinishPostsTheCodeAndTheSessionInfoToTheOpenersOrigin() {
 		Reply page = openPopup();
 
