@@ -36,6 +36,9 @@ class ReadmeScreenshots {
 		Files.createDirectories(folder);
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("dashboard", "/");
+		pages.put("projects", "/projects");
+		pages.put("audit", "/audit");
+		pages.put("audit-verify", "/audit/verify");
 		pages.put("users", "/admin/users");
 		pages.put("fragments", "/dev/fragments");
 		String base = "http://localhost:" + port;
