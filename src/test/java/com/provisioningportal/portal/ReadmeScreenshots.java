@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.testsupport.Browser;
 import com.provisioningportal.testsupport.PortalServerTest;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +34,19 @@ class ReadmeScreenshots {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void takeTheReadmeScreenshots() throws IOException {
+		ProjectFixtures.registerWithCallback(context, "Acme Retail", "screenshot-secret-1");
+		ProjectFixtures.registerWithCallback(context, "Globex Travel", "screenshot-secret-2");
 		Path folder = Path.of("docs", "screenshots");
 		Files.createDirectories(folder);
 		Map<String, String> pages = new LinkedHashMap<>();
 		pages.put("dashboard", "/");
 		pages.put("projects", "/projects");
+		pages.put("project", "/projects/" + context.getBean(ProjectDirectory.class).all().get(0).projectId());
 		pages.put("audit", "/audit");
 		pages.put("audit-verify", "/audit/verify");
 		pages.put("users", "/admin/users");
