@@ -1,0 +1,72 @@
+package com.provisioningportal.portal.gateway;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON in and out of Sinch. Unknown fields are ignored so Sinch can add fields; request bodies are written as given
+ * (records leave out what their {@code @JsonInclude} says, PATCH maps keep explicit {@code null}s).
+ */
+final class JsonCodec {
+
+	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+	};
+
+	private final JsonMapper mapper = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
+
+	byte[] write(Object body) {
+		return mapper.writeValueAsBytes(body);
+	}
+
+	<T> T read(byte[] body, Class<T> type) {
+		return mapper.readValue(body, type);
+	}
+
+	<T> Page<T> readPage(byte[] body, String itemsKey, Class<T> type) {
+		JsonNode root = mapper.readTree(body);
+		List<T> items = new ArrayList<>();
+		for (JsonNode item : root.path(itemsKey)) {
+			items.add(mapper.treeToValue(item, type));
+		}
+		return new Page<>(items, root.path("totalSize").asInt(items.size()), root.path("pageSize").asInt(items.size()),
+				text(root, "nextPageToken"), text(root, "previousPageToken"));
+	}
+
+	<T> List<T> readList(byte[] body, String itemsKey, Class<T> type) {
+		return readPage(body, itemsKey, type).items();
+	}
+
+	/** Sinch's PAPI error, or {@code null} when the body is not one (HTML from a proxy, empty, ...). */
+	PapiError readError(byte[] body) {
+		try {
+			JsonNode root = mapper.readTree(body);
+			if (root == null || !root.isObject() || !root.path("errorCode").isString()) {
+				return null;
+			}
+			JsonNode additional = root.path("additionalInformation");
+			Map<String, Object> additionalInformation = additional.isObject() ? mapper.convertValue(additional, MAP)
+					: Map.of();
+			return new PapiError(root.path("errorCode").asString(), text(root, "message"), text(root, "resolution"),
+					additionalInformation);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return value.isString() ? value.asString() : null;
+	}
+
+}
