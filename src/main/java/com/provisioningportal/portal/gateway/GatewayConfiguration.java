@@ -17,7 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.oauth2.client.endpoint.DefaultOAuth2TokenRequestHeadersConverter;
@@ -67,8 +67,8 @@ class GatewayConfiguration {
 
 	/** Sinch documents {@code curl -u key:secret}: the key is sent as is, not form-encoded as the OAuth2 spec says. */
 	static RestClientClientCredentialsTokenResponseClient tokenClient(GatewaySettings settings) {
-		SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
-		requests.setConnectTimeout(settings.connectTimeout());
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				java.net.http.HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build());
 		requests.setReadTimeout(settings.responseTimeout());
 		DefaultOAuth2TokenRequestHeadersConverter<OAuth2ClientCredentialsGrantRequest> headers = new DefaultOAuth2TokenRequestHeadersConverter<>();
 		headers.setEncodeClientCredentials(false);

@@ -64,6 +64,21 @@ final class JsonCodec {
 		}
 	}
 
+	/** The OAuth2 {@code error} (or PAPI {@code errorCode}) of a token endpoint's error body, if it has one. */
+	String readTokenError(byte[] body) {
+		try {
+			JsonNode root = mapper.readTree(body);
+			if (root == null || !root.isObject()) {
+				return null;
+			}
+			String error = text(root, "error");
+			return (error != null) ? error : text(root, "errorCode");
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return value.isString() ? value.asString() : null;

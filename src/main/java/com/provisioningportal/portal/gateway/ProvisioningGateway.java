@@ -71,7 +71,7 @@ public class ProvisioningGateway {
 				token = tokens.fetchOnce(candidate).getTokenValue();
 			}
 			catch (OAuth2AuthorizationException ex) {
-				throw SinchHttp.tokenRefused(candidate.projectId(), ex);
+				throw http.tokenRefused(candidate.projectId(), ex);
 			}
 			http.sendWith(candidate, cheapRead(candidate.projectId()), project -> token);
 			return;

@@ -239,7 +239,7 @@ final class SinchHttp {
 		}
 	}
 
-	private static String bearerToken(SinchCredentials project, BearerTokens bearerTokens) {
+	private String bearerToken(SinchCredentials project, BearerTokens bearerTokens) {
 		try {
 			return bearerTokens.token(project);
 		}
@@ -248,25 +248,29 @@ final class SinchHttp {
 		}
 	}
 
-	/** Maps a failed token request; never includes the request (it carries the key). */
-	static SinchException tokenRefused(String projectId, OAuth2AuthorizationException ex) {
+	/**
+	 * Maps a failed token request to Sinch's answer (status and the OAuth2 {@code error}, or PAPI {@code errorCode}, of
+	 * the body). Never includes the request: it carries the key.
+	 */
+	SinchException tokenRefused(String projectId, OAuth2AuthorizationException ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ResourceAccessException) {
 				return new SinchUnreachableException(projectId,
 						"Sinch's token endpoint is not reachable for project " + projectId, false, null);
 			}
 			if (cause instanceof RestClientResponseException response) {
-				return new SinchApiException(projectId, response.getStatusCode().value(), ex.getError().getErrorCode(),
-						"Sinch refused the access key", "Check the key id and key secret of the project", Map.of(),
-						"Sinch refused the access key of project " + projectId + " (HTTP "
-								+ response.getStatusCode().value() + ")");
+				int status = response.getStatusCode().value();
+				String errorCode = json.readTokenError(response.getResponseBodyAsByteArray());
+				return new SinchApiException(projectId, status, errorCode, "Sinch refused the access key",
+						"Check the key id and key secret of the project", Map.of(),
+						"Sinch refused the access key of project " + projectId + " (HTTP " + status
+								+ ((errorCode != null) ? " " + errorCode : "") + ")");
 			}
 		}
-		String description = (ex.getError().getDescription() != null) ? ": " + ex.getError().getDescription() : "";
-		return new SinchApiException(projectId, 401, ex.getError().getErrorCode(), "Sinch refused the access key",
+		String errorCode = ex.getError().getErrorCode();
+		return new SinchApiException(projectId, 400, errorCode, "Sinch refused the access key",
 				"Check the key id and key secret of the project", Map.of(),
-				"Sinch refused the access key of project " + projectId + " (" + ex.getError().getErrorCode() + ")"
-						+ description);
+				"Sinch refused the access key of project " + projectId + " (" + errorCode + ")");
 	}
 
 	private void pause(SinchCredentials project, Duration delay) {
