@@ -61,7 +61,8 @@ record Failure(Kind kind, RawResponse response, PapiError error, Throwable cause
 			return Kind.TOKEN_EXPIRED;
 		}
 		if (status == 429) {
-			return BUSINESS_RULE_429S.contains(errorCode) ? Kind.BUSINESS_RULE : Kind.RATE_LIMITED;
+			boolean businessRule = errorCode != null && BUSINESS_RULE_429S.contains(errorCode);
+			return businessRule ? Kind.BUSINESS_RULE : Kind.RATE_LIMITED;
 		}
 		if (status == 404) {
 			return afterRetry ? Kind.NOT_FOUND_AFTER_RETRY : Kind.NOT_FOUND;
