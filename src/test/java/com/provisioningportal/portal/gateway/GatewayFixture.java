@@ -44,14 +44,15 @@ final class GatewayFixture implements AutoCloseable {
 	final ProvisioningGateway gateway;
 
 	GatewayFixture(AuthMode mode) {
-		this(mode, Duration.ofSeconds(5), null);
+		this(mode, Duration.ofSeconds(5), null, Duration.ofSeconds(30));
 	}
 
-	GatewayFixture(AuthMode mode, Duration responseTimeout, URI provisioningUrl) {
+	GatewayFixture(AuthMode mode, Duration responseTimeout, URI provisioningUrl, Duration callDeadline) {
 		sinch.start();
 		projects.put(PROJECT, new SinchCredentials(PROJECT, KEY_ID, KEY_SECRET, mode));
 		URI base = (provisioningUrl != null) ? provisioningUrl : URI.create(sinch.baseUrl());
-		GatewaySettings settings = settings(base, URI.create(sinch.baseUrl() + "/oauth2/token"), responseTimeout);
+		GatewaySettings settings = settings(base, URI.create(sinch.baseUrl() + "/oauth2/token"), responseTimeout,
+				callDeadline);
 		gateway = GatewayConfiguration.build(settings, projectId -> Optional.ofNullable(projects.get(projectId)), clock,
 				meters, duration -> {
 					sleeps.add(duration);
@@ -59,9 +60,9 @@ final class GatewayFixture implements AutoCloseable {
 				});
 	}
 
-	static GatewaySettings settings(URI provisioningUrl, URI authUrl, Duration responseTimeout) {
-		return new GatewaySettings(provisioningUrl, authUrl, Duration.ofSeconds(2), responseTimeout,
-				Duration.ofSeconds(30), new GatewaySettings.Retry(3, Duration.ofMillis(200), 2, Duration.ofSeconds(10)),
+	static GatewaySettings settings(URI provisioningUrl, URI authUrl, Duration responseTimeout,
+			Duration callDeadline) {
+		return new GatewaySettings(provisioningUrl, authUrl, Duration.ofSeconds(2), responseTimeout, callDeadline, new GatewaySettings.Retry(3, Duration.ofMillis(200), 2, Duration.ofSeconds(10)),
 				new GatewaySettings.Circuit(50, 10, 5, Duration.ofSeconds(30), 2), Duration.ofSeconds(30));
 	}
 
