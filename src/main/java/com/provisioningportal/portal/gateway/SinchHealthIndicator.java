@@ -13,7 +13,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * The {@code sinch} health component: whether the Provisioning API answers at all (any HTTP status counts; no
  * credentials are sent). The answer is reused for {@code sinch.health-cache-time}. Sinch being unreachable is reported
  * as {@code UNREACHABLE}, a status the portal's overall health ignores, so it never fails liveness, readiness or the
- * root health; the {@code sinch} health group shows it.
+ * root health; the {@code upstream} health group shows it.
  */
 class SinchHealthIndicator implements HealthIndicator {
 
