@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -22,6 +24,8 @@ final class JsonCodec {
 	private final JsonMapper mapper = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		// list items are read from inside the envelope, with the envelope's end still to come
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
 	byte[] write(Object body) {
@@ -32,14 +36,42 @@ final class JsonCodec {
 		return mapper.readValue(body, type);
 	}
 
+	/** Reads a list envelope in one pass; the items key differs per list ({@code senders}, {@code webhooks}, ...). */
 	<T> Page<T> readPage(byte[] body, String itemsKey, Class<T> type) {
-		JsonNode root = mapper.readTree(body);
-		List<T> items = new ArrayList<>();
-		for (JsonNode item : root.path(itemsKey)) {
-			items.add(mapper.treeToValue(item, type));
+		List<T> items = List.of();
+		Integer totalSize = null;
+		Integer pageSize = null;
+		String nextPageToken = null;
+		String previousPageToken = null;
+		try (JsonParser parser = mapper.createParser(body)) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				throw new IllegalArgumentException("Sinch answered a list request without a JSON object");
+			}
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String field = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if (field.equals(itemsKey) && value == JsonToken.START_ARRAY) {
+					items = mapper.readValue(parser, mapper.getTypeFactory().constructCollectionType(List.class, type));
+				}
+				else if (field.equals("totalSize") && value.isNumeric()) {
+					totalSize = parser.getIntValue();
+				}
+				else if (field.equals("pageSize") && value.isNumeric()) {
+					pageSize = parser.getIntValue();
+				}
+				else if (field.equals("nextPageToken") && value == JsonToken.VALUE_STRING) {
+					nextPageToken = parser.getString();
+				}
+				else if (field.equals("previousPageToken") && value == JsonToken.VALUE_STRING) {
+					previousPageToken = parser.getString();
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
 		}
-		return new Page<>(items, root.path("totalSize").asInt(items.size()), root.path("pageSize").asInt(items.size()),
-				text(root, "nextPageToken"), text(root, "previousPageToken"));
+		return new Page<>(items, (totalSize != null) ? totalSize : items.size(),
+				(pageSize != null) ? pageSize : items.size(), nextPageToken, previousPageToken);
 	}
 
 	<T> List<T> readList(byte[] body, String itemsKey, Class<T> type) {

@@ -11,7 +11,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * The {@code sinch} health component: whether the Provisioning API answers at all (any HTTP status counts; no
- * credentials are sent). The answer is reused for {@code sinch.health-cache-time}. Sinch being unreachable is reported
+ * credentials are sent) within the connect timeout, so a health request never hangs on Sinch. The answer is reused
+ * for {@code sinch.health-cache-time}. Sinch being unreachable is reported
  * as {@code UNREACHABLE}, a status the portal's overall health ignores, so it never fails liveness, readiness or the
  * root health; the {@code upstream} health group shows it.
  */
@@ -49,7 +50,7 @@ class SinchHealthIndicator implements HealthIndicator {
 			Integer status = webClient.get()
 				.uri(settings.provisioningUrl())
 				.exchangeToMono(answer -> reactor.core.publisher.Mono.just(answer.statusCode().value()))
-				.timeout(settings.responseTimeout())
+				.timeout(settings.connectTimeout())
 				.block();
 			return Health.up().withDetail("url", settings.provisioningUrl().toString()).withDetail("httpStatus", status)
 				.build();

@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,7 +26,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Sends one {@link SinchCall} for a project: authentication, the project's circuit breaker, retries per
@@ -60,6 +61,8 @@ final class SinchHttp {
 	private final JsonCodec json;
 
 	private final MeterRegistry meters;
+
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
 	SinchHttp(WebClient webClient, GatewaySettings settings, ProjectCredentials credentials, ProjectTokens tokens,
 			CircuitBreakerRegistry circuits, RetrySchedule schedule, Sleeper sleeper, Clock clock, JsonCodec json,
@@ -101,15 +104,21 @@ final class SinchHttp {
 			throw ex;
 		}
 		finally {
-			sample.stop(Timer.builder("sinch.gateway.calls")
-				.description("Calls to the Sinch Provisioning API, retries included")
-				.tag("operation", call.operation())
-				.tag("method", call.method().name())
-				.tag("uri", call.uriTemplate())
-				.tag("outcome", outcome)
-				.tag("status", status)
-				.register(meters));
+			sample.stop(timer(call, outcome, status));
 		}
+	}
+
+	/** Timers are cached per operation, outcome and status, so a call does not rebuild a meter id. */
+	private Timer timer(SinchCall call, String outcome, String status) {
+		return timers.computeIfAbsent(call.operation() + ' ' + outcome + ' ' + status,
+				key -> Timer.builder("sinch.gateway.calls")
+					.description("Calls to the Sinch Provisioning API, retries included")
+					.tag("operation", call.operation())
+					.tag("method", call.method().name())
+					.tag("uri", call.uriTemplate())
+					.tag("outcome", outcome)
+					.tag("status", status)
+					.register(meters));
 	}
 
 	/**
@@ -202,13 +211,15 @@ final class SinchHttp {
 			}
 			RawResponse response;
 			try {
-				response = request
-					.exchangeToMono(answer -> answer.bodyToMono(byte[].class)
-						.defaultIfEmpty(new byte[0])
-						.map(bytes -> new RawResponse(answer.statusCode().value(),
-								answer.headers().asHttpHeaders(), bytes)))
-					.timeout(remaining)
-					.block();
+				Mono<RawResponse> exchange = request.exchangeToMono(answer -> answer.bodyToMono(byte[].class)
+					.defaultIfEmpty(new byte[0])
+					.map(bytes -> new RawResponse(answer.statusCode().value(), answer.headers().asHttpHeaders(),
+							bytes)));
+				// the connect and response timeouts end an attempt first unless the call's deadline is nearer
+				if (remaining.compareTo(settings.connectTimeout().plus(settings.responseTimeout())) < 0) {
+					exchange = exchange.timeout(remaining);
+				}
+				response = exchange.block();
 			}
 			catch (RuntimeException ex) {
 				Failure failure = Failure.of(ex);
@@ -315,18 +326,35 @@ final class SinchHttp {
 				+ ((failure.error() != null) ? " " + failure.error().errorCode() : "");
 	}
 
+	/** Expands the template with strictly encoded values (a page token's {@code +/=} must survive). */
 	private URI uri(SinchCall call) {
-		UriComponentsBuilder builder = UriComponentsBuilder.fromUri(settings.provisioningUrl())
-			.path(call.uriTemplate());
-		Map<String, Object> variables = new HashMap<>(call.pathVariables());
-		call.query().forEach((name, values) -> {
-			for (int i = 0; i < values.size(); i++) {
-				String variable = "query." + name + "." + i;
-				builder.queryParam(name, "{" + variable + "}");
-				variables.put(variable, values.get(i));
+		StringBuilder uri = new StringBuilder(settings.provisioningUrl().toString());
+		if (uri.charAt(uri.length() - 1) == '/') {
+			uri.setLength(uri.length() - 1);
+		}
+		String template = call.uriTemplate();
+		int position = 0;
+		while (position < template.length()) {
+			int open = template.indexOf('{', position);
+			if (open < 0) {
+				uri.append(template, position, template.length());
+				break;
 			}
-		});
-		return builder.encode().buildAndExpand(variables).toUri();
+			int close = template.indexOf('}', open);
+			uri.append(template, position, open)
+				.append(UriUtils.encode(call.pathVariables().get(template.substring(open + 1, close)),
+						StandardCharsets.UTF_8));
+			position = close + 1;
+		}
+		char separator = '?';
+		for (Map.Entry<String, java.util.List<String>> parameter : call.query().entrySet()) {
+			for (String value : parameter.getValue()) {
+				uri.append(separator).append(parameter.getKey()).append('=')
+					.append(UriUtils.encode(value, StandardCharsets.UTF_8));
+				separator = '&';
+			}
+		}
+		return URI.create(uri.toString());
 	}
 
 	private static String correlationId() {
