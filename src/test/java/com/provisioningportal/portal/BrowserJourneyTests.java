@@ -52,7 +52,7 @@ class BrowserJourneyTests {
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
-		assertThat(browser.findElement(By.id("card-projects")).isDisplayed()).isTrue();
+		assertThat(browser.findElement(By.linkText("Projects")).isDisplayed()).isTrue();
 		assertThat(browser.findElements(By.id("card-users"))).isEmpty();
 		assertThat(browser.manage().logs().get(LogType.BROWSER).getAll())
 			.as("console errors, such as scripts or styles the Content-Security-Policy refused")

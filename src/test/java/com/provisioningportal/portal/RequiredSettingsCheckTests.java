@@ -19,7 +19,7 @@ class RequiredSettingsCheckTests {
 	@Test
 	void theDatasourceIsRegisteredAsRequired() {
 		assertThat(registered).extracting(RequiredSetting::variable)
-			.contains("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME");
+			.contains("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "PORTAL_ENCRYPTION_KEY", "PORTAL_PUBLIC_URL");
 	}
 
 	@Test
@@ -44,7 +44,9 @@ class RequiredSettingsCheckTests {
 	@Test
 	void completeSettingsPass() {
 		var problem = RequiredSettingsCheck.firstProblem(registered,
-				Map.of("spring.datasource.url", "jdbc:postgresql://db/portal", "spring.datasource.username", "portal")::get);
+				Map.of("spring.datasource.url", "jdbc:postgresql://db/portal", "spring.datasource.username", "portal",
+						"portal.encryption-key", "cHJvdmlzaW9uaW5nLXBvcnRhbC1kZXYta2V5LTAwMDE=", "portal.public-url",
+						"https://portal.example.com")::get);
 
 		assertThat(problem).isEmpty();
 	}

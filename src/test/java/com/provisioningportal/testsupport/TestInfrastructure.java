@@ -9,10 +9,11 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * What every portal test context shares: one PostgreSQL database for the whole run, a clock tests can move,
- * and the well-known users.
+ * What every portal test context shares: one PostgreSQL database and one Sinch sandbox for the whole run, a
+ * clock tests can move, and the well-known users.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestInfrastructure {
@@ -31,6 +32,15 @@ public class TestInfrastructure {
 	@Primary
 	Clock testClock() {
 		return CLOCK;
+	}
+
+	/** Points the portal at the run's Sinch sandbox. */
+	@Bean
+	DynamicPropertyRegistrar sandboxUrls() {
+		return registry -> {
+			registry.add("sinch.provisioning-url", () -> TestSandbox.get().baseUrl());
+			registry.add("sinch.auth-url", () -> TestSandbox.get().tokenUrl());
+		};
 	}
 
 	@Bean

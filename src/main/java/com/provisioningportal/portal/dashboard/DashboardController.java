@@ -2,18 +2,30 @@ package com.provisioningportal.portal.dashboard;
 
 import java.util.List;
 
+import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class DashboardController implements AccessRules {
 
+	private final ProjectDirectory projects;
+
+	DashboardController(ProjectDirectory projects) {
+		this.projects = projects;
+	}
+
 	@GetMapping("/")
-	String home() {
+	String home(Authentication user, Model model) {
+		boolean readsChannels = user.getAuthorities().stream().map(Object::toString)
+			.anyMatch(authority -> Access.CHANNELS_READ.allows(authority.replaceFirst("^ROLE_", "")));
+		model.addAttribute("projects", readsChannels ? projects.all() : List.of());
 		return "dashboard/home";
 	}
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -62,8 +63,8 @@ class AccountController {
 					authentication.getName(), form.getCurrentPassword(), form.getNewPassword(), request.getSession().getId()));
 			replacePrincipal(principal, request, response);
 		}
-		catch (IdentityRuleViolation violation) {
-			Forms.reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.rejectIn(result);
 			return VIEW;
 		}
 		Flash.success(redirect, "Your password was changed. Other sessions of yours were signed out.");

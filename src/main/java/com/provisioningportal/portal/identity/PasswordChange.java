@@ -2,6 +2,11 @@ package com.provisioningportal.portal.identity;
 
 import java.time.Clock;
 
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.web.RuleViolation;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +23,15 @@ class PasswordChange {
 
 	private final Clock clock;
 
-	PasswordChange(PortalUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions, Clock clock) {
+	private final AuditLog auditLog;
+
+	PasswordChange(PortalUserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions, Clock clock,
+			AuditLog auditLog) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	record ChangeOwnPassword(String username, String currentPassword, String newPassword, String currentSessionId) {
@@ -31,16 +40,21 @@ class PasswordChange {
 	/** Changes the password and returns the refreshed principal for the current session. */
 	@Transactional
 	PortalUserPrincipal change(ChangeOwnPassword command) {
+		return auditLog.change(AuditEntry.of("PASSWORD_CHANGE").resource("user", command.username()),
+				() -> changeChecked(command), principal -> Outcome.ok());
+	}
+
+	private PortalUserPrincipal changeChecked(ChangeOwnPassword command) {
 		PortalUser user = users.findByUsername(command.username())
-			.orElseThrow(() -> new IdentityRuleViolation(null, "Your account no longer exists."));
+			.orElseThrow(() -> new RuleViolation(null, "Your account no longer exists."));
 		if (!passwordEncoder.matches(command.currentPassword(), user.passwordHash())) {
-			throw new IdentityRuleViolation("currentPassword", "This is not your current password.");
+			throw new RuleViolation("currentPassword", "This is not your current password.");
 		}
 		if (command.newPassword().equals(command.currentPassword())) {
-			throw new IdentityRuleViolation("newPassword", "Choose a password different from the current one.");
+			throw new RuleViolation("newPassword", "Choose a password different from the current one.");
 		}
 		PasswordPolicy.problem(command.newPassword(), user.username()).ifPresent(problem -> {
-			throw new IdentityRuleViolation("newPassword", problem);
+			throw new RuleViolation("newPassword", problem);
 		});
 		user.changePassword(passwordEncoder.encode(command.newPassword()), false, clock.instant());
 		sessions.endAllExcept(user.username(), command.currentSessionId());

@@ -3,6 +3,7 @@ package com.provisioningportal.portal.identity;
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -59,8 +60,8 @@ class UserAdminController {
 					+ ". Give them the temporary password; they must change it at first sign-in.");
 			return "redirect:/admin/users/" + user.id();
 		}
-		catch (IdentityRuleViolation violation) {
-			Forms.reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.rejectIn(result);
 			return NEW;
 		}
 	}
@@ -87,8 +88,8 @@ class UserAdminController {
 			Flash.success(redirect, user.username() + " is now " + user.role().label() + ".");
 			return "redirect:/admin/users/" + id;
 		}
-		catch (IdentityRuleViolation violation) {
-			Forms.reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.rejectIn(result);
 			return detailWithErrors(id, model, form, new PasswordResetForm());
 		}
 	}
@@ -105,8 +106,8 @@ class UserAdminController {
 					+ " reset. Their sessions were ended; they must choose a new password at next sign-in.");
 			return "redirect:/admin/users/" + id;
 		}
-		catch (IdentityRuleViolation violation) {
-			Forms.reject(result, violation);
+		catch (RuleViolation violation) {
+			violation.rejectIn(result);
 			return detailWithErrors(id, model, null, form);
 		}
 	}
@@ -134,7 +135,7 @@ class UserAdminController {
 			Flash.success(redirect, user.username() + (enabled ? " is enabled and can sign in."
 					: " is disabled. Their sessions were ended."));
 		}
-		catch (IdentityRuleViolation violation) {
+		catch (RuleViolation violation) {
 			Flash.error(redirect, violation.getMessage());
 		}
 		return "redirect:/admin/users/" + id;

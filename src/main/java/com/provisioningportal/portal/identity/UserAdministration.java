@@ -2,7 +2,13 @@ package com.provisioningportal.portal.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,13 +29,16 @@ class UserAdministration {
 
 	private final Clock clock;
 
+	private final AuditLog auditLog;
+
 	UserAdministration(PortalUserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-			UserSessions sessions, Clock clock) {
+			UserSessions sessions, Clock clock, AuditLog auditLog) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	record CreateUser(String username, Role role, String temporaryPassword) {
@@ -48,8 +57,13 @@ class UserAdministration {
 	@Transactional
 	UserSummary create(CreateUser command) {
 		String username = command.username().trim();
+		return auditLog.change(AuditEntry.of("USER_CREATE").resource("user", username).request(Map.of("role", command.role())),
+				() -> createChecked(command, username), user -> Outcome.ok(state(user)));
+	}
+
+	private UserSummary createChecked(CreateUser command, String username) {
 		if (users.findByUsername(username).isPresent()) {
-			throw new IdentityRuleViolation("username", "A user with this name already exists.");
+			throw new RuleViolation("username", "A user with this name already exists.");
 		}
 		requireAcceptable(command.temporaryPassword(), username);
 		PortalUser user = new PortalUser(username, passwordEncoder.encode(command.temporaryPassword()), command.role(),
@@ -58,7 +72,7 @@ class UserAdministration {
 			users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new IdentityRuleViolation("username", "A user with this name already exists.");
+			throw new RuleViolation("username", "A user with this name already exists.");
 		}
 		return summary(user);
 	}
@@ -69,6 +83,12 @@ class UserAdministration {
 		if (user.role() == role) {
 			return summary(user);
 		}
+		return auditLog.change(AuditEntry.of("USER_ROLE_CHANGE").resource("user", user.username())
+			.request(Map.of("role", role))
+			.before(state(summary(user))), () -> changeRoleChecked(user, role), changed -> Outcome.ok(state(changed)));
+	}
+
+	private UserSummary changeRoleChecked(PortalUser user, Role role) {
 		if (user.isEnabledAdmin()) {
 			requireAnotherEnabledAdministrator(user, "The last administrator cannot be given another role. Make someone else an administrator first.");
 		}
@@ -83,9 +103,15 @@ class UserAdministration {
 		if (user.enabled() == enabled) {
 			return summary(user);
 		}
+		return auditLog.change(AuditEntry.of(enabled ? "USER_ENABLE" : "USER_DISABLE").resource("user", user.username())
+			.before(state(summary(user))), () -> setEnabledChecked(user, enabled, actingUsername),
+				changed -> Outcome.ok(state(changed)));
+	}
+
+	private UserSummary setEnabledChecked(PortalUser user, boolean enabled, String actingUsername) {
 		if (!enabled) {
 			if (user.username().equalsIgnoreCase(actingUsername)) {
-				throw new IdentityRuleViolation(null, "You cannot disable your own account.");
+				throw new RuleViolation(null, "You cannot disable your own account.");
 			}
 			if (user.isEnabledAdmin()) {
 				requireAnotherEnabledAdministrator(user, "The last administrator cannot be disabled. Make someone else an administrator first.");
@@ -99,13 +125,20 @@ class UserAdministration {
 	@Transactional
 	UserSummary unlock(long id) {
 		PortalUser user = load(id);
-		throttle.clear(user.username());
-		return summary(user);
+		return auditLog.change(AuditEntry.of("USER_UNLOCK").resource("user", user.username()), () -> {
+			throttle.clear(user.username());
+			return summary(user);
+		}, unlocked -> Outcome.ok());
 	}
 
 	@Transactional
 	UserSummary resetPassword(long id, String temporaryPassword) {
 		PortalUser user = load(id);
+		return auditLog.change(AuditEntry.of("USER_PASSWORD_RESET").resource("user", user.username()),
+				() -> resetPasswordChecked(user, temporaryPassword), reset -> Outcome.ok(state(reset)));
+	}
+
+	private UserSummary resetPasswordChecked(PortalUser user, String temporaryPassword) {
 		requireAcceptable(temporaryPassword, user.username());
 		user.changePassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
 		throttle.clear(user.username());
@@ -113,16 +146,22 @@ class UserAdministration {
 		return summary(user);
 	}
 
+	/** What the audit log keeps of a user: never a password or its hash. */
+	private static Map<String, Object> state(UserSummary user) {
+		return Map.of("username", user.username(), "role", user.role(), "enabled", user.enabled(),
+				"mustChangeAtNextSignIn", user.mustChangePassword());
+	}
+
 	private void requireAnotherEnabledAdministrator(PortalUser user, String message) {
 		boolean another = users.lockEnabledAdministrators().stream().anyMatch(admin -> !Objects.equals(admin.id(), user.id()));
 		if (!another) {
-			throw new IdentityRuleViolation(null, message);
+			throw new RuleViolation(null, message);
 		}
 	}
 
 	private void requireAcceptable(String password, String username) {
 		PasswordPolicy.problem(password, username).ifPresent(problem -> {
-			throw new IdentityRuleViolation("temporaryPassword", problem);
+			throw new RuleViolation("temporaryPassword", problem);
 		});
 	}
 

@@ -35,6 +35,14 @@ class ErrorPagesTests {
 	}
 
 	@Test
+	void anAddressNothingServesIsA404Page() throws Exception {
+		HttpResponse<String> response = admin.get("/no-such-page");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(plain(response)).contains("Page not found");
+	}
+
+	@Test
 	void malformedInputInTheAddressIsA400PageNotA500() throws Exception {
 		HttpResponse<String> response = admin.get("/admin/users/not-a-number");
 

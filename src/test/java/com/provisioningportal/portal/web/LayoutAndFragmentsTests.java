@@ -49,9 +49,9 @@ class LayoutAndFragmentsTests {
 
 	@Test
 	void navigationFollowsTheRole() throws Exception {
-		assertThat(page("/", "VIEWER")).doesNotContain("href=\"/admin/users\"", "href=\"/audit\"").contains("id=\"card-projects\"");
-		assertThat(page("/", "AUDITOR")).contains("href=\"/audit\"").doesNotContain("href=\"/admin/users\"", "id=\"card-projects\"");
-		assertThat(page("/", "ADMIN")).contains("href=\"/admin/users\"", "href=\"/audit\"", "id=\"card-projects\"");
+		assertThat(page("/", "VIEWER")).doesNotContain("href=\"/admin/users\"", "href=\"/audit\"").contains("href=\"/projects\"");
+		assertThat(page("/", "AUDITOR")).contains("href=\"/audit\"").doesNotContain("href=\"/admin/users\"", "href=\"/projects\"");
+		assertThat(page("/", "ADMIN")).contains("href=\"/admin/users\"", "href=\"/audit\"", "href=\"/projects\"");
 	}
 
 	@Test

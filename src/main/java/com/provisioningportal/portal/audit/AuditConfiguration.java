@@ -1,0 +1,84 @@
+package com.provisioningportal.portal.audit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+	/**
+	 * The audit log's own JSON reader and writer. Decimals are read as {@code BigDecimal} so a number read back from
+	 * {@code jsonb} renders exactly as it was hashed; the portal's shared mapper may change without touching hashes.
+	 */
+	static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+	@Bean
+	AuditStore auditStore(JdbcClient jdbc, @Value("${portal.audit.lock-timeout:5s}") Duration lockTimeout) {
+		return new AuditStore(jdbc, MAPPER, lockTimeout);
+	}
+
+	@Bean
+	AuditLog auditLog(AuditStore store, Clock clock, PlatformTransactionManager transactions) {
+		return new AuditLog(store, new AuditValues(MAPPER), clock, transactions);
+	}
+
+	@Bean
+	ChainVerifier chainVerifier(JdbcClient jdbc, AuditStore store, Clock clock) {
+		return new ChainVerifier(jdbc, store, clock);
+	}
+
+	@Bean
+	AuditSearch auditSearch(JdbcClient jdbc, AuditStore store) {
+		return new AuditSearch(jdbc, store);
+	}
+
+	@Bean
+	ChainStatus auditChain(MeterRegistry meters) {
+		return new ChainStatus(meters);
+	}
+
+	@Bean
+	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status, DataSource dataSource) {
+		return new ChainVerificationJob(verifier, status, dataSource);
+	}
+
+	@Bean
+	SecurityEventsAudit securityEventsAudit(AuditLog auditLog, ObjectProvider<ActorDirectory> directory) {
+		return new SecurityEventsAudit(auditLog, directory);
+	}
+
+	@Bean
+	FilterRegistrationBean<CorrelationFilter> correlationFilter() {
+		FilterRegistrationBean<CorrelationFilter> registration = new FilterRegistrationBean<>(new CorrelationFilter());
+		// Before Spring Security, so sign-in and access-denied rows carry the request's id too.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	AccessRules auditAccessRules() {
+		return () -> List.of(AccessRule.get("/audit", Access.AUDIT), AccessRule.get("/audit/export", Access.AUDIT),
+				AccessRule.any("/audit/verify", Access.AUDIT), AccessRule.get("/audit/{id}", Access.AUDIT));
+	}
+
+}

@@ -1,0 +1,174 @@
+package com.provisioningportal.portal.audit;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import com.provisioningportal.portal.web.Flash;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The review pages: the filtered log, one entry with its diff and linked rows, export, and chain verification. */
+@Controller
+class AuditController {
+
+	static final int PAGE_SIZE = 50;
+
+	private final AuditSearch search;
+
+	private final ChainVerifier verifier;
+
+	private final ChainStatus status;
+
+	private final Clock clock;
+
+	AuditController(AuditSearch search, ChainVerifier verifier, ChainStatus status, Clock clock) {
+		this.search = search;
+		this.verifier = verifier;
+		this.status = status;
+		this.clock = clock;
+	}
+
+	@GetMapping("/audit")
+	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
+			@RequestParam(required = false) @Nullable Long before, @RequestParam(required = false) @Nullable Long after,
+			Model model) {
+		filter.validate(errors);
+		model.addAttribute("phases", Phase.values());
+		model.addAttribute("chips", filter.chips("/audit"));
+		model.addAttribute("filtered", !filter.isEmpty());
+		if (errors.hasErrors()) {
+			model.addAttribute("rows", List.of());
+			model.addAttribute("invalid", true);
+			return "audit/list";
+		}
+		AuditFilter criteria = filter.toFilter();
+		AuditSearch.Page page = search.page(criteria, new AuditSearch.Cursor(before, after), PAGE_SIZE);
+		model.addAttribute("rows", page.rows());
+		model.addAttribute("timeline", criteria.isResourceTimeline());
+		model.addAttribute("previousUrl", pageUrl(filter, page.previous()));
+		model.addAttribute("nextUrl", pageUrl(filter, page.next()));
+		model.addAttribute("csvUrl", exportUrl(filter, AuditExport.Format.CSV));
+		model.addAttribute("jsonlUrl", exportUrl(filter, AuditExport.Format.JSONL));
+		return "audit/list";
+	}
+
+	@GetMapping("/audit/{id:\\d+}")
+	String entry(@PathVariable long id, Model model) {
+		AuditRow row = search.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AuditContent content = row.content();
+		model.addAttribute("row", row);
+		// Not "content": the layout takes a fragment by that name.
+		model.addAttribute("event", content);
+		model.addAttribute("related", search.correlated(content.correlationId()).stream().filter(other -> other.id() != id).toList());
+		model.addAttribute("diff", JsonDiff.between(content.before(), content.after()));
+		// An attempt or a failure has no state after; its diff would wrongly read as "everything removed".
+		model.addAttribute("afterRecorded", content.after() != null);
+		model.addAttribute("request", pretty(content.request()));
+		if (content.resourceType() != null && content.resourceId() != null) {
+			model.addAttribute("timelineUrl", UriComponentsBuilder.fromPath("/audit")
+				.queryParam("resourceType", content.resourceType())
+				.queryParam("resourceId", content.resourceId())
+				.encode()
+				.build()
+				.toUriString());
+		}
+		return "audit/entry";
+	}
+
+	@GetMapping("/audit/export")
+	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
+			@RequestParam(defaultValue = "csv") String format) {
+		filter.validate(errors);
+		AuditExport.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
+			case "csv" -> AuditExport.Format.CSV;
+			case "jsonl" -> AuditExport.Format.JSONL;
+			default -> null;
+		};
+		if (errors.hasErrors() || chosen == null) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Fix the filter on the audit page, then export again.");
+		}
+		AuditFilter criteria = filter.toFilter();
+		// Rows written while the export runs are left out, so the file is the filtered log as of this moment.
+		long upTo = search.headId();
+		String name = "audit-" + AuditExport.TIMESTAMP.format(clock.instant()).replace(":", "").replace(".", "-") + "."
+				+ chosen.extension;
+		StreamingResponseBody body = stream -> {
+			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+			AuditExport export = new AuditExport(chosen, writer);
+			export.header();
+			search.forEach(criteria, upTo, export::row);
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(chosen.contentType + ";charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(body);
+	}
+
+	@GetMapping("/audit/verify")
+	String verification(Model model) {
+		model.addAttribute("latest", status.latest().orElse(null));
+		model.addAttribute("checkpoint", search.checkpoint());
+		return "audit/verify";
+	}
+
+	@PostMapping("/audit/verify")
+	String verify(RedirectAttributes redirect) {
+		ChainVerification result = verifier.verifyAll();
+		status.update(result);
+		if (result.intact()) {
+			Flash.success(redirect, "The audit chain is intact: " + result.rowsChecked() + " rows checked.");
+		}
+		else {
+			Flash.error(redirect, "The audit chain is broken at row " + result.brokenAt() + ": " + result.reason() + ".");
+		}
+		return "redirect:/audit/verify";
+	}
+
+	private static @Nullable String pageUrl(AuditFilterForm filter, AuditSearch.@Nullable Cursor cursor) {
+		if (cursor == null) {
+			return null;
+		}
+		UriComponentsBuilder url = UriComponentsBuilder.fromUriString(filter.url("/audit", null));
+		if (cursor.before() != null) {
+			url.queryParam("before", cursor.before());
+		}
+		if (cursor.after() != null) {
+			url.queryParam("after", cursor.after());
+		}
+		return url.build().toUriString();
+	}
+
+	private static String exportUrl(AuditFilterForm filter, AuditExport.Format format) {
+		return UriComponentsBuilder.fromUriString(filter.url("/audit/export", null))
+			.queryParam("format", format.extension)
+			.build()
+			.toUriString();
+	}
+
+	private static @Nullable String pretty(@Nullable JsonNode json) {
+		return (json != null) ? AuditConfiguration.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json) : null;
+	}
+
+}

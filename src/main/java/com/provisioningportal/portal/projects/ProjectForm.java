@@ -1,0 +1,87 @@
+package com.provisioningportal.portal.projects;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The add and edit pages. On edit the project id is fixed and a blank key secret keeps the stored one. */
+class ProjectForm {
+
+	@NotBlank(message = "Enter the project id.")
+	@Pattern(regexp = "^$|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+			message = "Enter the project id as Sinch shows it: a UUID such as 00000000-0000-4000-8000-000000000001.")
+	private String projectId;
+
+	@NotBlank(message = "Enter a display name.")
+	@Size(max = 100, message = "Use at most 100 characters.")
+	private String displayName;
+
+	@NotBlank(message = "Enter the access key id.")
+	@Size(max = 200, message = "Use at most 200 characters.")
+	private String keyId;
+
+	@Size(max = 200, message = "Use at most 200 characters.")
+	private String keySecret;
+
+	@NotNull(message = "Choose how the portal signs in to Sinch.")
+	private AuthMode authMode = AuthMode.OAUTH2;
+
+	static ProjectForm of(ProjectSummary project) {
+		ProjectForm form = new ProjectForm();
+		form.setProjectId(project.projectId());
+		form.setDisplayName(project.displayName());
+		form.setKeyId(project.keyId());
+		form.setAuthMode(project.authMode());
+		return form;
+	}
+
+	ProjectRegistry.AddProject toAdd(String by) {
+		return new ProjectRegistry.AddProject(projectId.trim().toLowerCase(java.util.Locale.ROOT), displayName, keyId, keySecret, authMode, by);
+	}
+
+	ProjectRegistry.EditProject toEdit(String id, String by) {
+		return new ProjectRegistry.EditProject(id, displayName, keyId, keySecret, authMode, by);
+	}
+
+	public String getProjectId() {
+		return projectId;
+	}
+
+	public void setProjectId(String projectId) {
+		this.projectId = projectId;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public String getKeyId() {
+		return keyId;
+	}
+
+	public void setKeyId(String keyId) {
+		this.keyId = keyId;
+	}
+
+	public String getKeySecret() {
+		return keySecret;
+	}
+
+	public void setKeySecret(String keySecret) {
+		this.keySecret = keySecret;
+	}
+
+	public AuthMode getAuthMode() {
+		return authMode;
+	}
+
+	public void setAuthMode(AuthMode authMode) {
+		this.authMode = authMode;
+	}
+
+}

@@ -1,0 +1,148 @@
+package com.provisioningportal.portal.projects;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.provisioningportal.portal.web.RuleViolation;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adding and changing the projects the portal manages. Secrets are encrypted before they reach the entity. */
+@Service
+class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
+
+	private final SinchProjectRepository projects;
+
+	private final SecretEncryption encryption;
+
+	private final Clock clock;
+
+	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock) {
+		this.projects = projects;
+		this.encryption = encryption;
+		this.clock = clock;
+	}
+
+	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode, String by) {
+
+		@Override
+		public String toString() {
+			return "AddProject[projectId=" + projectId + ", displayName=" + displayName + ", keyId=" + keyId
+					+ ", keySecret=****, authMode=" + authMode + ", by=" + by + "]";
+		}
+
+	}
+
+	/** {@code keySecret} null or blank keeps the stored one. */
+	record EditProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode, String by) {
+
+		boolean replacesSecret() {
+			return keySecret != null && !keySecret.isBlank();
+		}
+
+		@Override
+		public String toString() {
+			return "EditProject[projectId=" + projectId + ", displayName=" + displayName + ", keyId=" + keyId
+					+ ", keySecret=" + (replacesSecret() ? "****" : "(unchanged)") + ", authMode=" + authMode + ", by=" + by + "]";
+		}
+
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<ProjectSummary> all() {
+		return projects.findAllByOrderByDisplayNameAsc().stream().map(ProjectSummary::of).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ProjectSummary> find(String projectId) {
+		return parse(projectId).flatMap(projects::findById).map(ProjectSummary::of);
+	}
+
+	@Transactional
+	ProjectSummary add(AddProject command) {
+		UUID id = parse(command.projectId())
+			.orElseThrow(() -> new RuleViolation("projectId", "Enter the project id as Sinch shows it: a UUID."));
+		if (projects.existsById(id)) {
+			throw new RuleViolation("projectId", "This project is already registered.");
+		}
+		requireUniqueName(command.displayName(), null);
+		SinchProject project = new SinchProject(id, command.displayName().trim(), command.keyId().trim(),
+				encryption.encrypt(command.keySecret()), command.authMode(), command.by(), clock.instant());
+		try {
+			projects.saveAndFlush(project);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new RuleViolation("projectId", "This project or its display name is already registered.");
+		}
+		return ProjectSummary.of(project);
+	}
+
+	@Transactional
+	ProjectSummary edit(EditProject command) {
+		SinchProject project = load(command.projectId());
+		requireUniqueName(command.displayName(), project.projectId());
+		project.rename(command.displayName().trim());
+		boolean credentialsChange = command.replacesSecret() || !project.keyId().equals(command.keyId().trim())
+				|| project.authMode() != command.authMode();
+		if (credentialsChange) {
+			String secret = command.replacesSecret() ? encryption.encrypt(command.keySecret()) : project.keySecretEncrypted();
+			project.changeCredentials(command.keyId().trim(), secret, command.authMode(), command.by(), clock.instant());
+		}
+		projects.flush();
+		return ProjectSummary.of(project);
+	}
+
+	/** Remembers the portal's own callback webhook at Sinch and the secret Sinch signs its callbacks with. */
+	@Transactional
+	ProjectSummary recordCallbackRegistration(String projectId, String webhookId, String callbackSecret) {
+		SinchProject project = load(projectId);
+		project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
+		projects.flush();
+		return ProjectSummary.of(project);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> callbackSecret(String projectId) {
+		return parse(projectId).flatMap(projects::findById)
+			.filter(project -> project.callbackSecretEncrypted() != null)
+			.map(project -> encryption.decrypt(project.callbackSecretEncrypted()));
+	}
+
+	/** The stored key secret, decrypted, for the one module that calls Sinch. */
+	@Transactional(readOnly = true)
+	Optional<String> keySecret(String projectId) {
+		return parse(projectId).flatMap(projects::findById).map(project -> encryption.decrypt(project.keySecretEncrypted()));
+	}
+
+	@Transactional(readOnly = true)
+	ProjectSummary get(String projectId) {
+		return ProjectSummary.of(load(projectId));
+	}
+
+	private void requireUniqueName(String displayName, UUID except) {
+		projects.findByDisplayName(displayName.trim())
+			.filter(other -> !other.projectId().equals(except))
+			.ifPresent(other -> {
+				throw new RuleViolation("displayName", "Another project already has this name.");
+			});
+	}
+
+	private SinchProject load(String projectId) {
+		return parse(projectId).flatMap(projects::findById).orElseThrow(() -> new ProjectNotFoundException(projectId));
+	}
+
+	static Optional<UUID> parse(String projectId) {
+		if (projectId == null || !projectId.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+			return Optional.empty();
+		}
+		return Optional.of(UUID.fromString(projectId));
+	}
+
+}

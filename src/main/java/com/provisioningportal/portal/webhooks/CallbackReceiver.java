@@ -1,0 +1,193 @@
+package com.provisioningportal.portal.webhooks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.provisioningportal.portal.projects.CallbackSecrets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes a callback from Sinch: checks its signature and freshness, ignores a replayed nonce, records each distinct
+ * event once (Sinch signs every retry anew, so retries are recognised by their content), and announces the event.
+ * Nonces and receipts are PostgreSQL rows, so several portal instances never process one callback twice.
+ */
+@Service
+class CallbackReceiver {
+
+	private static final Logger log = LoggerFactory.getLogger(CallbackReceiver.class);
+
+	static final Duration FRESHNESS = Duration.ofMinutes(5);
+
+	private final CallbackSecrets secrets;
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CallbackReceiver(CallbackSecrets secrets, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
+			Clock clock) {
+		this.secrets = secrets;
+		this.jdbc = jdbc;
+		this.json = json;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	enum Outcome {
+
+		/** A new event, recorded and announced. */
+		ACCEPTED,
+		/** Already seen (same nonce, or the same event signed anew); answered so Sinch stops retrying. */
+		DUPLICATE,
+		/** Missing signature headers, unknown project, or no callback secret for it. */
+		UNSIGNED,
+		/** The signature does not match. */
+		BAD_SIGNATURE,
+		/** The timestamp is outside the freshness window. */
+		STALE,
+		/** Signed correctly but not a callback body. */
+		MALFORMED
+
+	}
+
+	record SignatureHeaders(String signature, String algorithm, String nonce, String timestamp) {
+
+		boolean complete() {
+			return present(signature) && present(nonce) && present(timestamp) && nonce.length() <= 200;
+		}
+
+		private static boolean present(String value) {
+			return value != null && !value.isBlank();
+		}
+
+	}
+
+	@Transactional
+	Outcome receive(String projectId, SignatureHeaders headers, byte[] rawBody) {
+		Optional<UUID> project = parse(projectId);
+		if (project.isEmpty() || !headers.complete()
+				|| (headers.algorithm() != null && !CallbackSignature.ALGORITHM.equalsIgnoreCase(headers.algorithm()))) {
+			return Outcome.UNSIGNED;
+		}
+		Optional<String> secret = secrets.callbackSecret(projectId);
+		if (secret.isEmpty()) {
+			return Outcome.UNSIGNED;
+		}
+		if (!CallbackSignature.matches(secret.get(), rawBody, headers.nonce(), headers.timestamp(), headers.signature())) {
+			return Outcome.BAD_SIGNATURE;
+		}
+		Instant now = clock.instant();
+		if (!fresh(headers.timestamp(), now)) {
+			return Outcome.STALE;
+		}
+		if (!firstUseOf(project.get(), headers.nonce(), now)) {
+			return Outcome.DUPLICATE;
+		}
+		JsonNode body;
+		try {
+			body = json.readTree(rawBody);
+		}
+		catch (JacksonException ex) {
+			return Outcome.MALFORMED;
+		}
+		if (!body.isObject() || !body.path("type").isString() || !body.path("payload").isObject()) {
+			return Outcome.MALFORMED;
+		}
+		CallbackEvent event = CallbackEvent.of(body);
+		int recorded = jdbc.sql("""
+				insert into callback_receipt (project_id, received_at, event_type, resource_type, resource_id, state, event_key)
+				values (:project, :now, :type, :resourceType, :resourceId, :state, :key)
+				on conflict (project_id, event_key) do nothing
+				""")
+			.param("project", project.get())
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("type", event.type())
+			.param("resourceType", event.resourceType())
+			.param("resourceId", event.resourceId())
+			.param("state", event.state())
+			.param("key", digest(body))
+			.update();
+		if (recorded == 0) {
+			return Outcome.DUPLICATE;
+		}
+		events.publishEvent(new SinchCallbackReceived(projectId, event.type(), event.resourceType(), event.resourceId(),
+				event.state(), event.comment(), new String(rawBody, StandardCharsets.UTF_8), now));
+		log.info("Callback {} for {} {} in project {}", event.type(), event.resourceType(), event.resourceId(), projectId);
+		return Outcome.ACCEPTED;
+	}
+
+	/** The last time Sinch told the portal anything about this project, for its setup status. */
+	Optional<Instant> lastReceived(String projectId) {
+		return parse(projectId).flatMap(project -> jdbc.sql("select max(received_at) from callback_receipt where project_id = ?")
+			.param(project)
+			.query(java.time.OffsetDateTime.class)
+			.optional()
+			.map(java.time.OffsetDateTime::toInstant));
+	}
+
+	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
+	void forgetOldNonces() {
+		jdbc.sql("delete from callback_nonce where received_at < ?")
+			.param(clock.instant().minus(FRESHNESS.multipliedBy(2)).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private boolean firstUseOf(UUID project, String nonce, Instant now) {
+		return jdbc.sql("insert into callback_nonce (project_id, nonce, received_at) values (?, ?, ?) on conflict do nothing")
+			.params(project, nonce, now.atOffset(ZoneOffset.UTC))
+			.update() == 1;
+	}
+
+	private static boolean fresh(String timestamp, Instant now) {
+		try {
+			Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
+			return Duration.between(sent, now).abs().compareTo(FRESHNESS) <= 0;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
+	/** Same type and same payload is the same event, however often Sinch re-signs and resends it. */
+	private String digest(JsonNode body) {
+		try {
+			byte[] canonical = json.writeValueAsBytes(body);
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is not available", ex);
+		}
+	}
+
+	private static Optional<UUID> parse(String projectId) {
+		try {
+			return Optional.of(UUID.fromString(projectId));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,172 @@
+package com.provisioningportal.portal.projects;
+
+import java.util.UUID;
+
+import com.provisioningportal.sandbox.SandboxProject;
+import com.provisioningportal.testsupport.PortalTest;
+import com.provisioningportal.testsupport.TestSandbox;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class ProjectPagesTests {
+
+	private static final String SECRET = "key-secret-that-must-stay-hidden";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ProjectRegistry registry;
+
+	@Test
+	void anAdministratorAddsAProjectWhoseSecretIsStoredEncryptedAndNeverShown() throws Exception {
+		SandboxProject project = atSinch();
+		String id = project.id();
+		String name = "Customer " + id.substring(0, 6);
+
+		add(project, name, "OAUTH2").andExpect(redirectedUrl("/projects/" + id));
+
+		String stored = jdbc.sql("select key_secret_encrypted from sinch_project where project_id = ?::uuid").param(id)
+			.query(String.class).single();
+		assertThat(stored).doesNotContain(project.keySecret());
+		assertThat(registry.keySecret(id)).hasValue(project.keySecret());
+		mvc.perform(get("/projects/" + id).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString(name)))
+			.andExpect(content().string(not(containsString(project.keySecret()))));
+		mvc.perform(get("/projects/" + id + "/edit").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(not(containsString(project.keySecret()))));
+	}
+
+	@Test
+	void theFormSaysWhatIsWrongBesideEachFieldKeepsTheValuesButNeverTheSecret() throws Exception {
+		add("not-a-uuid", "", "key", SECRET, "OAUTH2").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the project id as Sinch shows it")))
+			.andExpect(content().string(containsString("Enter a display name.")))
+			.andExpect(content().string(containsString("value=\"not-a-uuid\"")))
+			.andExpect(content().string(not(containsString(SECRET))));
+	}
+
+	@Test
+	void aNewProjectNeedsItsKeySecret() throws Exception {
+		add(UUID.randomUUID().toString(), "No secret", "key", "", "OAUTH2").andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the access key secret.")));
+	}
+
+	@Test
+	void aProjectCannotBeRegisteredTwiceNorTwoProjectsShareAName() throws Exception {
+		SandboxProject project = atSinch();
+		String name = "Twin " + project.id().substring(0, 6);
+		add(project, name, "OAUTH2");
+
+		add(project, "Other " + project.id().substring(0, 6), "OAUTH2")
+			.andExpect(content().string(containsString("This project is already registered.")));
+		add(atSinch(), name.toUpperCase(java.util.Locale.ROOT), "OAUTH2")
+			.andExpect(content().string(containsString("Another project already has this name.")));
+	}
+
+	@Test
+	void editingWithoutASecretKeepsTheStoredOneAndANewSecretReplacesIt() throws Exception {
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Edit " + id.substring(0, 6), "OAUTH2");
+
+		edit(id, "Renamed " + id.substring(0, 6), project.keyId(), "", "OAUTH2").andExpect(redirectedUrl("/projects/" + id));
+		assertThat(registry.keySecret(id)).hasValue(project.keySecret());
+		assertThat(registry.get(id).displayName()).startsWith("Renamed");
+
+		edit(id, "Renamed " + id.substring(0, 6), project.keyId(), project.keySecret(), "BASIC")
+			.andExpect(redirectedUrl("/projects/" + id));
+		assertThat(registry.get(id).authMode()).isEqualTo(AuthMode.BASIC);
+		assertThat(registry.get(id).credentialsChangedBy()).isEqualTo("admin");
+	}
+
+	@Test
+	void theProjectIdNeverChanges() throws Exception {
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Fixed " + id.substring(0, 6), "OAUTH2");
+
+		mvc.perform(admin(post("/projects/" + id + "/edit")).param("projectId", UUID.randomUUID().toString())
+			.param("displayName", "Fixed " + id.substring(0, 6)).param("keyId", project.keyId()).param("authMode", "OAUTH2"))
+			.andExpect(redirectedUrl("/projects/" + id));
+		assertThat(registry.find(id)).isPresent();
+	}
+
+	@Test
+	void aBasicAuthProjectCarriesAPermanentWarning() throws Exception {
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Basic " + id.substring(0, 6), "BASIC");
+
+		mvc.perform(get("/projects/" + id).with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(content().string(containsString("calls Sinch with Basic authentication: for testing only")));
+	}
+
+	@Test
+	void theDashboardShowsACardPerProjectToThoseWhoReadChannels() throws Exception {
+		SandboxProject project = atSinch();
+		String id = project.id();
+		add(project, "Card " + id.substring(0, 6), "OAUTH2");
+
+		mvc.perform(get("/").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-project-id=\"" + id + "\"")));
+		mvc.perform(get("/").with(user("auditor").roles("AUDITOR")))
+			.andExpect(content().string(not(containsString("data-project-id=\"" + id + "\""))));
+	}
+
+	@Test
+	void onlyAdministratorsAddOrEditProjects() throws Exception {
+		mvc.perform(get("/projects/new").with(user("onboarder").roles("ONBOARDER"))).andExpect(status().isForbidden());
+		mvc.perform(get("/projects").with(user("onboarder").roles("ONBOARDER"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void anUnknownOrMalformedProjectIdIsNotFound() throws Exception {
+		mvc.perform(get("/projects/" + UUID.randomUUID()).with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
+		mvc.perform(get("/projects/nope").with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
+	}
+
+	/** A project that exists at the run's Sinch sandbox, so its credentials are real there. */
+	private static SandboxProject atSinch() {
+		return TestSandbox.get().addProject("Pages " + UUID.randomUUID());
+	}
+
+	private ResultActions add(SandboxProject project, String name, String mode) throws Exception {
+		return add(project.id(), name, project.keyId(), project.keySecret(), mode);
+	}
+
+	private ResultActions add(String id, String name, String keyId, String secret, String mode) throws Exception {
+		return mvc.perform(admin(post("/projects/new")).param("projectId", id).param("displayName", name)
+			.param("keyId", keyId).param("keySecret", secret).param("authMode", mode));
+	}
+
+	private ResultActions edit(String id, String name, String keyId, String secret, String mode) throws Exception {
+		return mvc.perform(admin(post("/projects/" + id + "/edit")).param("displayName", name).param("keyId", keyId)
+			.param("keySecret", secret).param("authMode", mode));
+	}
+
+	private static MockHttpServletRequestBuilder admin(MockHttpServletRequestBuilder request) {
+		return request.with(user("admin").roles("ADMIN")).with(csrf());
+	}
+
+}
