@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.gateway;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -26,7 +27,7 @@ public final class Pages {
 
 			private PageRequest nextRequest = first;
 
-			private Iterator<T> current = java.util.Collections.emptyIterator();
+			private Iterator<T> current = Collections.emptyIterator();
 
 			@Override
 			public boolean hasNext() {

@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.gateway;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ record SinchCall(String operation, HttpMethod method, String uriTemplate, Map<St
 
 	SinchCall query(String name, Object value) {
 		if (value != null) {
-			query.computeIfAbsent(name, key -> new java.util.ArrayList<>()).add(String.valueOf(value));
+			query.computeIfAbsent(name, key -> new ArrayList<>()).add(String.valueOf(value));
 		}
 		return this;
 	}

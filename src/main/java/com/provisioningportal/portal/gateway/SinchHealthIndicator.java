@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -49,7 +51,7 @@ class SinchHealthIndicator implements HealthIndicator {
 		try {
 			Integer status = webClient.get()
 				.uri(settings.provisioningUrl())
-				.exchangeToMono(answer -> reactor.core.publisher.Mono.just(answer.statusCode().value()))
+				.exchangeToMono(answer -> Mono.just(answer.statusCode().value()))
 				.timeout(settings.connectTimeout())
 				.block();
 			return Health.up().withDetail("url", settings.provisioningUrl().toString()).withDetail("httpStatus", status)

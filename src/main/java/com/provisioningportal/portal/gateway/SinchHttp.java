@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -195,7 +196,7 @@ final class SinchHttp {
 				remaining = Duration.ofMillis(1);
 			}
 			WebClient.RequestBodySpec request = webClient.method(call.method()).uri(uri).headers(headers -> {
-				headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 				if (bearerToken != null) {
 					headers.setBearerAuth(bearerToken);
 				}
@@ -347,7 +348,7 @@ final class SinchHttp {
 			position = close + 1;
 		}
 		char separator = '?';
-		for (Map.Entry<String, java.util.List<String>> parameter : call.query().entrySet()) {
+		for (Map.Entry<String, List<String>> parameter : call.query().entrySet()) {
 			for (String value : parameter.getValue()) {
 				uri.append(separator).append(parameter.getKey()).append('=')
 					.append(UriUtils.encode(value, StandardCharsets.UTF_8));

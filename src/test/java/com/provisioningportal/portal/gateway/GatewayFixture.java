@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -74,8 +75,7 @@ final class GatewayFixture implements AutoCloseable {
 	}
 
 	int tokenRequests() {
-		return sinch.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlEqualTo("/oauth2/token")))
-			.size();
+		return sinch.findAll(postRequestedFor(urlEqualTo("/oauth2/token"))).size();
 	}
 
 	@Override
