@@ -253,6 +253,14 @@ public class ProvisioningGateway {
 			.query("deleteSubmitted", deleteSubmitted));
 	}
 
+	/**
+	 * Deletes every language of a template name, submitted ones included; the name is blocked for 30 days.
+	 */
+	public void deleteTemplateAllLanguages(String projectId, String templateName) {
+		http.send(SinchCall.of("templates.deleteAllLanguages", DELETE, TEMPLATES + "/{templateName}", projectId,
+				templateName));
+	}
+
 	public Page<Activity> templateActivities(String projectId, String templateName, String languageCode,
 			PageRequest page) {
 		SinchCall call = SinchCall

@@ -218,6 +218,8 @@ class GatewayOperationsTests {
 		gateway.deleteTemplate(PROJECT, "my_template", "EN_US", true);
 		fixture.sinch.verify(deleteRequestedFor(urlEqualTo(BASE
 				+ "/whatsapp/templates/my_template/languages/EN_US?deleteSubmitted=true")));
+		gateway.deleteTemplateAllLanguages(PROJECT, "my_template");
+		fixture.sinch.verify(deleteRequestedFor(urlEqualTo(BASE + "/whatsapp/templates/my_template")));
 	}
 
 	@Test
