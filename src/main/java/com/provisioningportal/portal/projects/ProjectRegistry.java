@@ -2,9 +2,13 @@ package com.provisioningportal.portal.projects;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -21,10 +25,13 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	private final Clock clock;
 
-	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock) {
+	private final AuditLog auditLog;
+
+	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock, AuditLog auditLog) {
 		this.projects = projects;
 		this.encryption = encryption;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode, String by) {
@@ -66,6 +73,12 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	@Transactional
 	ProjectSummary add(AddProject command) {
+		return auditLog.change(AuditEntry.of("PROJECT_CREATE").project(command.projectId()).resource("project", command.projectId())
+			.request(Map.of("displayName", command.displayName(), "keyId", command.keyId(), "authMode", command.authMode())),
+				() -> addChecked(command), Outcome::ok);
+	}
+
+	private ProjectSummary addChecked(AddProject command) {
 		UUID id = parse(command.projectId())
 			.orElseThrow(() -> new RuleViolation("projectId", "Enter the project id as Sinch shows it: a UUID."));
 		if (projects.existsById(id)) {
@@ -85,6 +98,14 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	@Transactional
 	ProjectSummary edit(EditProject command) {
+		ProjectSummary before = get(command.projectId());
+		return auditLog.change(AuditEntry.of("PROJECT_UPDATE").project(command.projectId()).resource("project", command.projectId())
+			.request(Map.of("displayName", command.displayName(), "keyId", command.keyId(), "authMode", command.authMode(),
+					"keySecretReplaced", command.replacesSecret()))
+			.before(before), () -> editChecked(command), Outcome::ok);
+	}
+
+	private ProjectSummary editChecked(EditProject command) {
 		SinchProject project = load(command.projectId());
 		requireUniqueName(command.displayName(), project.projectId());
 		project.rename(command.displayName().trim());
@@ -101,10 +122,13 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 	/** Remembers the portal's own callback webhook at Sinch and the secret Sinch signs its callbacks with. */
 	@Transactional
 	ProjectSummary recordCallbackRegistration(String projectId, String webhookId, String callbackSecret) {
-		SinchProject project = load(projectId);
-		project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
-		projects.flush();
-		return ProjectSummary.of(project);
+		return auditLog.change(AuditEntry.of("PROJECT_CALLBACK_REGISTER").project(projectId).resource("project", projectId)
+			.request(Map.of("webhookId", webhookId)).before(get(projectId)), () -> {
+				SinchProject project = load(projectId);
+				project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
+				projects.flush();
+				return ProjectSummary.of(project);
+			}, Outcome::ok);
 	}
 
 	@Override

@@ -8,9 +8,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.provisioningportal.portal.audit.Actor;
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.audit.Phase;
 import com.provisioningportal.portal.projects.CallbackSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,13 +53,16 @@ class CallbackReceiver {
 
 	private final Clock clock;
 
+	private final AuditLog auditLog;
+
 	CallbackReceiver(CallbackSecrets secrets, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, AuditLog auditLog) {
 		this.secrets = secrets;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.events = events;
 		this.clock = clock;
+		this.auditLog = auditLog;
 	}
 
 	enum Outcome {
@@ -132,10 +142,28 @@ class CallbackReceiver {
 		if (recorded == 0) {
 			return Outcome.DUPLICATE;
 		}
+		// In its own transaction: should it fail, the receipt rolls back and Sinch's retry finds nothing recorded.
+		auditLog.record(AuditEntry.of("SINCH_CALLBACK").by(Actor.SINCH).project(projectId)
+			.resource(event.resourceType(), event.resourceId())
+			.request(auditedRequest(event)), Phase.SUCCEEDED, Outcome.ok(auditedState(event)));
 		events.publishEvent(new SinchCallbackReceived(projectId, event.type(), event.resourceType(), event.resourceId(),
 				event.state(), event.comment(), new String(rawBody, StandardCharsets.UTF_8), now));
 		log.info("Callback {} for {} {} in project {}", event.type(), event.resourceType(), event.resourceId(), projectId);
 		return Outcome.ACCEPTED;
+	}
+
+	/** What Sinch said, without the payload: it may carry a sender's bearer token. */
+	private static Map<String, String> auditedRequest(CallbackEvent event) {
+		Map<String, String> request = new LinkedHashMap<>();
+		request.put("type", event.type());
+		if (event.comment() != null) {
+			request.put("comment", event.comment());
+		}
+		return request;
+	}
+
+	private static Map<String, String> auditedState(CallbackEvent event) {
+		return (event.state() == null) ? Map.of() : Map.of("state", event.state());
 	}
 
 	/** The last time Sinch told the portal anything about this project, for its setup status. */

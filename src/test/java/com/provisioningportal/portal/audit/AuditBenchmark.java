@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.audit;
 
+import java.io.PrintStream;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,7 +79,9 @@ public final class AuditBenchmark {
 		this.auditLog = new AuditLog(store, new AuditValues(AuditConfiguration.MAPPER), Clock.fixed(START, ZoneOffset.UTC), transactions);
 	}
 
-	public static void main(String[] args) throws Exception {
+	/** Writes the report to {@code report}; started by {@link AuditBenchmarkRun}, never by {@code ./mvnw verify}. */
+	static void run(PrintStream report) throws Exception {
+		AuditBenchmark.report = report;
 		int rows = Integer.parseInt(System.getProperty("rows", "1000000"));
 		int concurrentRows = Integer.parseInt(System.getProperty("concurrentRows", "20000"));
 		PostgresChooser.Database database = PostgresChooser.forTests();
@@ -93,7 +96,6 @@ public final class AuditBenchmark {
 		}
 		finally {
 			dataSource.close();
-			System.exit(0);
 		}
 	}
 
@@ -423,8 +425,10 @@ public final class AuditBenchmark {
 		insert.setBytes(19, hash);
 	}
 
+	private static PrintStream report = System.out;
+
 	private static void out(String line) {
-		System.out.println(line);
+		report.println(line);
 	}
 
 	private static final class CountingWriter extends Writer {

@@ -58,6 +58,24 @@ class ProjectPagesTests {
 	}
 
 	@Test
+	void addingAndEditingAProjectIsAuditedWithoutItsSecret() throws Exception {
+		SandboxProject project = atSinch();
+		add(project, "Audited " + project.id().substring(0, 6), "OAUTH2").andExpect(redirectedUrl("/projects/" + project.id()));
+		edit(project.id(), "Audited again " + project.id().substring(0, 6), project.keyId(), project.keySecret(), "OAUTH2");
+
+		var rows = jdbc.sql("""
+				select action, phase, actor, coalesce(request::text, '') || coalesce(before::text, '') || coalesce(after::text, '') as content
+				from audit_event where resource_type = 'project' and resource_id = ? order by id""")
+			.param(project.id())
+			.query((row, n) -> row.getString("action") + " " + row.getString("phase") + " " + row.getString("actor") + " "
+					+ row.getString("content"))
+			.list();
+		assertThat(rows).hasSize(4).noneMatch(row -> row.contains(project.keySecret()));
+		assertThat(rows).extracting(row -> row.substring(0, row.indexOf(" admin")))
+			.containsExactly("PROJECT_CREATE ATTEMPT", "PROJECT_CREATE SUCCEEDED", "PROJECT_UPDATE ATTEMPT", "PROJECT_UPDATE SUCCEEDED");
+	}
+
+	@Test
 	void theFormSaysWhatIsWrongBesideEachFieldKeepsTheValuesButNeverTheSecret() throws Exception {
 		add("not-a-uuid", "", "key", SECRET, "OAUTH2").andExpect(status().isOk())
 			.andExpect(content().string(containsString("Enter the project id as Sinch shows it")))

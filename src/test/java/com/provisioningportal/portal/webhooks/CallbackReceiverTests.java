@@ -69,6 +69,11 @@ class CallbackReceiverTests {
 			assertThat(event.toString()).doesNotContain("bearer-token-value");
 		});
 		assertThat(receipts()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select actor || ' ' || phase || ' ' || resource_id || ' ' || coalesce(request::text, '') || coalesce(after::text, '')
+				from audit_event where action = 'SINCH_CALLBACK' and project_id = ?""").param(projectId).query(String.class).list())
+			.singleElement()
+			.satisfies(row -> assertThat(row).startsWith("sinch SUCCEEDED sender-1").contains("ACTIVE").doesNotContain("bearer-token-value"));
 	}
 
 	@Test
@@ -128,6 +133,8 @@ class CallbackReceiverTests {
 
 		assertThat(events.stream(SinchCallbackReceived.class)).hasSize(1);
 		assertThat(receipts()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SINCH_CALLBACK' and project_id = ?")
+			.param(projectId).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test
