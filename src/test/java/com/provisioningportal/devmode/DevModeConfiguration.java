@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 
 import com.provisioningportal.sandbox.SandboxOptions;
 import com.provisioningportal.sandbox.SinchSandbox;
+import com.provisioningportal.sandbox.meta.MetaSandbox;
+import com.provisioningportal.sandbox.meta.MetaSandboxOptions;
 import com.provisioningportal.portal.projects.DevProjects;
 import com.provisioningportal.testsupport.PostgresChooser;
 import com.provisioningportal.testsupport.SeedUsers;
@@ -32,12 +34,31 @@ class DevModeConfiguration {
 	/** The sandbox's base URL, known before it starts so the portal's properties can point at it. */
 	static final String SANDBOX_URL = "http://localhost:" + SANDBOX_PORT;
 
+	/** Port of the Meta sandbox (SDK, signup dialog, Graph); {@code -Dportal.dev.meta-port=...} moves it. */
+	static final int META_PORT = Integer.getInteger("portal.dev.meta-port", MetaSandboxOptions.DEV_MODE_META_PORT);
+
+	/** Port of the foreign origin that posts look-alike messages; {@code -Dportal.dev.foreign-port=...} moves it. */
+	static final int FOREIGN_PORT = Integer.getInteger("portal.dev.foreign-port",
+			MetaSandboxOptions.DEV_MODE_FOREIGN_PORT);
+
+	/** Meta's origin in dev mode, known before the sandbox starts (the portal accepts messages from it). */
+	static final String META_URL = "http://localhost:" + META_PORT;
+
 	/** The simulated Sinch, living and dying with the portal; its state is kept in {@code .dev-data/sandbox/}. */
 	@Bean(destroyMethod = "close")
 	SinchSandbox sinchSandbox() {
 		SinchSandbox sandbox = SinchSandbox
 			.start(SandboxOptions.devMode(DEV_DATA.resolve("sandbox")).withPort(SANDBOX_PORT));
 		log.info("Sinch sandbox on {} (control page {}/_sandbox)", SANDBOX_URL, SANDBOX_URL);
+		return sandbox;
+	}
+
+	/** The simulated Meta, living and dying with the portal; it keeps nothing between runs. */
+	@Bean(destroyMethod = "close")
+	MetaSandbox metaSandbox() {
+		MetaSandbox sandbox = MetaSandbox.start(MetaSandboxOptions.devMode().withPorts(META_PORT, FOREIGN_PORT));
+		log.info("Meta sandbox on {} (SDK {}), foreign origin on {}", sandbox.origin(), sandbox.sdkUrl(),
+				sandbox.foreignOrigin());
 		return sandbox;
 	}
 

@@ -12,9 +12,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** JSON helpers shared by the simulated endpoints, which keep their resources as the very JSON they answer. */
-final class Json {
+public final class Json {
 
-	static final JsonMapper MAPPER = JsonMapper.builder().build();
+	public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	/** Sinch writes UTC timestamps with milliseconds, e.g. 2023-01-19T13:11:08.204Z. */
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -23,15 +23,15 @@ final class Json {
 	private Json() {
 	}
 
-	static ObjectNode object() {
+	public static ObjectNode object() {
 		return MAPPER.createObjectNode();
 	}
 
-	static ArrayNode array() {
+	public static ArrayNode array() {
 		return MAPPER.createArrayNode();
 	}
 
-	static ArrayNode array(List<String> values) {
+	public static ArrayNode array(List<String> values) {
 		ArrayNode array = array();
 		values.forEach(array::add);
 		return array;
@@ -41,16 +41,16 @@ final class Json {
 		return TIMESTAMP.format(instant);
 	}
 
-	static String write(JsonNode node) {
+	public static String write(JsonNode node) {
 		return MAPPER.writeValueAsString(node);
 	}
 
-	static JsonNode read(String json) {
+	public static JsonNode read(String json) {
 		return MAPPER.readTree(json);
 	}
 
 	/** The text of a string field, or null when it is absent, null or not a string. */
-	static String text(JsonNode node, String field) {
+	public static String text(JsonNode node, String field) {
 		JsonNode value = node == null ? null : node.get(field);
 		return value != null && value.isString() ? value.stringValue() : null;
 	}

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Maps "METHOD /path/{variable}" templates to handlers; the first matching route wins. */
-final class Router {
+public final class Router {
 
-	interface Handler {
+	public interface Handler {
 
 		SandboxResponse handle(SandboxRequest request);
 
@@ -18,17 +18,17 @@ final class Router {
 	private record Route(String method, String[] segments, Handler handler) {
 	}
 
-	record Match(Handler handler, Map<String, String> variables) {
+	public record Match(Handler handler, Map<String, String> variables) {
 	}
 
 	private final List<Route> routes = new ArrayList<>();
 
-	Router add(String method, String template, Handler handler) {
+	public Router add(String method, String template, Handler handler) {
 		routes.add(new Route(method, segments(template), handler));
 		return this;
 	}
 
-	Optional<Match> match(String method, String path) {
+	public Optional<Match> match(String method, String path) {
 		String[] actual = segments(path);
 		for (Route route : routes) {
 			if (!route.method().equals(method) || route.segments().length != actual.length) {

@@ -12,18 +12,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** One incoming HTTP request, already read, with the path variables of the route it matched. */
-record SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
+public record SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
 		Map<String, String> pathVariables) {
 
-	SandboxRequest withPathVariables(Map<String, String> variables) {
+	public SandboxRequest withPathVariables(Map<String, String> variables) {
 		return new SandboxRequest(method, path, rawQuery, headers, body, variables);
 	}
 
-	String variable(String name) {
+	public String variable(String name) {
 		return pathVariables.get(name);
 	}
 
-	String header(String name) {
+	public String header(String name) {
 		return headers.entrySet()
 			.stream()
 			.filter(entry -> entry.getKey().equalsIgnoreCase(name))
@@ -32,7 +32,7 @@ record SandboxRequest(String method, String path, String rawQuery, Map<String, L
 			.orElse(null);
 	}
 
-	String bodyText() {
+	public String bodyText() {
 		return new String(body, StandardCharsets.UTF_8);
 	}
 
@@ -50,11 +50,11 @@ record SandboxRequest(String method, String path, String rawQuery, Map<String, L
 		throw PapiException.invalidPayload();
 	}
 
-	Map<String, List<String>> query() {
+	public Map<String, List<String>> query() {
 		return parseForm(rawQuery);
 	}
 
-	String queryParam(String name) {
+	public String queryParam(String name) {
 		List<String> values = query().get(name);
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
@@ -63,7 +63,7 @@ record SandboxRequest(String method, String path, String rawQuery, Map<String, L
 		return query().getOrDefault(name, List.of());
 	}
 
-	static Map<String, List<String>> parseForm(String encoded) {
+	public static Map<String, List<String>> parseForm(String encoded) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		if (encoded == null || encoded.isEmpty()) {
 			return values;
@@ -80,7 +80,7 @@ record SandboxRequest(String method, String path, String rawQuery, Map<String, L
 		return values;
 	}
 
-	static String decode(String value) {
+	public static String decode(String value) {
 		return URLDecoder.decode(value, StandardCharsets.UTF_8);
 	}
 

@@ -7,14 +7,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** What the sandbox answers: a status, headers and a body (JSON unless said otherwise). */
-record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
+public record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
 
-	static SandboxResponse json(int status, JsonNode body) {
+	public static SandboxResponse json(int status, JsonNode body) {
 		return new SandboxResponse(status, contentType("application/json"),
 				Json.write(body).getBytes(StandardCharsets.UTF_8));
 	}
 
-	static SandboxResponse ok(JsonNode body) {
+	public static SandboxResponse ok(JsonNode body) {
 		return json(200, body);
 	}
 
@@ -26,7 +26,7 @@ record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
 		return new SandboxResponse(204, Map.of(), new byte[0]);
 	}
 
-	static SandboxResponse html(String html) {
+	public static SandboxResponse html(String html) {
 		return new SandboxResponse(200, contentType("text/html; charset=utf-8"), html.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -35,7 +35,7 @@ record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
 		return error.wwwAuthenticate() == null ? response : response.withHeader("WWW-Authenticate", error.wwwAuthenticate());
 	}
 
-	SandboxResponse withHeader(String name, String value) {
+	public SandboxResponse withHeader(String name, String value) {
 		Map<String, String> copy = new LinkedHashMap<>(headers);
 		copy.put(name, value);
 		return new SandboxResponse(status, copy, body);

@@ -65,7 +65,7 @@ class CallbackReceiver {
 		this.auditLog = auditLog;
 	}
 
-	enum Outcome {
+	enum Verdict {
 
 		/** A new event, recorded and announced. */
 		ACCEPTED,
@@ -95,35 +95,35 @@ class CallbackReceiver {
 	}
 
 	@Transactional
-	Outcome receive(String projectId, SignatureHeaders headers, byte[] rawBody) {
+	Verdict receive(String projectId, SignatureHeaders headers, byte[] rawBody) {
 		Optional<UUID> project = parse(projectId);
 		if (project.isEmpty() || !headers.complete()
 				|| (headers.algorithm() != null && !CallbackSignature.ALGORITHM.equalsIgnoreCase(headers.algorithm()))) {
-			return Outcome.UNSIGNED;
+			return Verdict.UNSIGNED;
 		}
 		Optional<String> secret = secrets.callbackSecret(projectId);
 		if (secret.isEmpty()) {
-			return Outcome.UNSIGNED;
+			return Verdict.UNSIGNED;
 		}
 		if (!CallbackSignature.matches(secret.get(), rawBody, headers.nonce(), headers.timestamp(), headers.signature())) {
-			return Outcome.BAD_SIGNATURE;
+			return Verdict.BAD_SIGNATURE;
 		}
 		Instant now = clock.instant();
 		if (!fresh(headers.timestamp(), now)) {
-			return Outcome.STALE;
+			return Verdict.STALE;
 		}
 		if (!firstUseOf(project.get(), headers.nonce(), now)) {
-			return Outcome.DUPLICATE;
+			return Verdict.DUPLICATE;
 		}
 		JsonNode body;
 		try {
 			body = json.readTree(rawBody);
 		}
 		catch (JacksonException ex) {
-			return Outcome.MALFORMED;
+			return Verdict.MALFORMED;
 		}
 		if (!body.isObject() || !body.path("type").isString() || !body.path("payload").isObject()) {
-			return Outcome.MALFORMED;
+			return Verdict.MALFORMED;
 		}
 		CallbackEvent event = CallbackEvent.of(body);
 		int recorded = jdbc.sql("""
@@ -140,7 +140,7 @@ class CallbackReceiver {
 			.param("key", digest(body))
 			.update();
 		if (recorded == 0) {
-			return Outcome.DUPLICATE;
+			return Verdict.DUPLICATE;
 		}
 		// In its own transaction: should it fail, the receipt rolls back and Sinch's retry finds nothing recorded.
 		auditLog.record(AuditEntry.of("SINCH_CALLBACK").by(Actor.SINCH).project(projectId)
@@ -149,7 +149,7 @@ class CallbackReceiver {
 		events.publishEvent(new SinchCallbackReceived(projectId, event.type(), event.resourceType(), event.resourceId(),
 				event.state(), event.comment(), new String(rawBody, StandardCharsets.UTF_8), now));
 		log.info("Callback {} for {} {} in project {}", event.type(), event.resourceType(), event.resourceId(), projectId);
-		return Outcome.ACCEPTED;
+		return Verdict.ACCEPTED;
 	}
 
 	/** What Sinch said, without the payload: it may carry a sender's bearer token. */

@@ -67,7 +67,7 @@ class TwoInstancesCallbackTests {
 		List<CallbackReceiver> receivers = List.of(firstInstance.getBean(CallbackReceiver.class),
 				secondInstance.getBean(CallbackReceiver.class));
 		CountDownLatch start = new CountDownLatch(1);
-		List<Callable<CallbackReceiver.Outcome>> deliveries = new ArrayList<>();
+		List<Callable<CallbackReceiver.Verdict>> deliveries = new ArrayList<>();
 		for (int attempt = 0; attempt < 8; attempt++) {
 			CallbackReceiver receiver = receivers.get(attempt % 2);
 			String nonce = UUID.randomUUID().toString();
@@ -81,17 +81,17 @@ class TwoInstancesCallbackTests {
 		}
 
 		ExecutorService pool = Executors.newFixedThreadPool(deliveries.size());
-		List<Future<CallbackReceiver.Outcome>> outcomes = deliveries.stream().map(pool::submit).toList();
+		List<Future<CallbackReceiver.Verdict>> outcomes = deliveries.stream().map(pool::submit).toList();
 		start.countDown();
-		List<CallbackReceiver.Outcome> results = new ArrayList<>();
-		for (Future<CallbackReceiver.Outcome> outcome : outcomes) {
+		List<CallbackReceiver.Verdict> results = new ArrayList<>();
+		for (Future<CallbackReceiver.Verdict> outcome : outcomes) {
 			results.add(outcome.get());
 		}
 		pool.shutdown();
 
-		assertThat(results).containsOnlyOnce(CallbackReceiver.Outcome.ACCEPTED)
-			.filteredOn(outcome -> outcome != CallbackReceiver.Outcome.ACCEPTED)
-			.allMatch(outcome -> outcome == CallbackReceiver.Outcome.DUPLICATE);
+		assertThat(results).containsOnlyOnce(CallbackReceiver.Verdict.ACCEPTED)
+			.filteredOn(outcome -> outcome != CallbackReceiver.Verdict.ACCEPTED)
+			.allMatch(outcome -> outcome == CallbackReceiver.Verdict.DUPLICATE);
 		assertThat(jdbc.sql("select count(*) from callback_receipt where project_id = ?::uuid").param(projectId)
 			.query(Integer.class).single()).isEqualTo(1);
 	}
