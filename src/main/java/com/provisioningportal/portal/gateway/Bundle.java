@@ -1,0 +1,29 @@
+package com.provisioningportal.portal.gateway;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A bundle (an asynchronous work order); {@code state} goes from {@code IN_PROGRESS} to {@code DONE} or {@code FAILED}. */
+public record Bundle(String id, String projectId, String name, String state, String region, Subproject subproject,
+		BundleSmsApp smsApp, BundleConvApp convApp, List<Webhook> webhooks,
+		List<WebhookDeliveryStatus> webhookDeliveryStatuses) {
+
+	public record Subproject(String id, String name, Map<String, String> labels, String parentProjectId, String status) {
+
+	}
+
+	public record BundleSmsApp(String id, String smsServiceId, String name, String status, List<String> regions,
+			Boolean test, Boolean numberVerified) {
+
+	}
+
+	public record BundleConvApp(String id, String name, String processingMode, String smsChannelStatus) {
+
+	}
+
+	public record WebhookDeliveryStatus(String webhookId, Integer httpStatusCode, String errorMessage, Instant date) {
+
+	}
+
+}
