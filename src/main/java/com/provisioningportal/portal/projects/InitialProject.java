@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.projects;
 
+import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.portal.web.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

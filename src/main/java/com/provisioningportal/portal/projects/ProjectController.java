@@ -36,8 +36,8 @@ class ProjectController {
 	}
 
 	@ModelAttribute("authModes")
-	AuthMode[] authModes() {
-		return AuthMode.values();
+	List<AuthModeOption> authModes() {
+		return AuthModeOption.ALL;
 	}
 
 	@GetMapping("/projects")

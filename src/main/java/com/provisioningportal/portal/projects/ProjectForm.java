@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.provisioningportal.portal.gateway.AuthMode;
+
 /** The add and edit pages. On edit the project id is fixed and a blank key secret keeps the stored one. */
 class ProjectForm {
 

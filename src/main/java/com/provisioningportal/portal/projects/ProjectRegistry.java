@@ -6,9 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchCredentials;
+import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -27,11 +32,15 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	private final AuditLog auditLog;
 
-	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock, AuditLog auditLog) {
+	private final ProvisioningGateway gateway;
+
+	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock, AuditLog auditLog,
+			ProvisioningGateway gateway) {
 		this.projects = projects;
 		this.encryption = encryption;
 		this.clock = clock;
 		this.auditLog = auditLog;
+		this.gateway = gateway;
 	}
 
 	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode, String by) {
@@ -85,6 +94,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 			throw new RuleViolation("projectId", "This project is already registered.");
 		}
 		requireUniqueName(command.displayName(), null);
+		requireAcceptedBySinch(new SinchCredentials(id.toString(), command.keyId().trim(), command.keySecret(), command.authMode()));
 		SinchProject project = new SinchProject(id, command.displayName().trim(), command.keyId().trim(),
 				encryption.encrypt(command.keySecret()), command.authMode(), command.by(), clock.instant());
 		try {
@@ -112,10 +122,15 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 		boolean credentialsChange = command.replacesSecret() || !project.keyId().equals(command.keyId().trim())
 				|| project.authMode() != command.authMode();
 		if (credentialsChange) {
-			String secret = command.replacesSecret() ? encryption.encrypt(command.keySecret()) : project.keySecretEncrypted();
-			project.changeCredentials(command.keyId().trim(), secret, command.authMode(), command.by(), clock.instant());
+			String plainSecret = command.replacesSecret() ? command.keySecret() : encryption.decrypt(project.keySecretEncrypted());
+			requireAcceptedBySinch(new SinchCredentials(command.projectId(), command.keyId().trim(), plainSecret, command.authMode()));
+			project.changeCredentials(command.keyId().trim(), encryption.encrypt(plainSecret), command.authMode(), command.by(),
+					clock.instant());
 		}
 		projects.flush();
+		if (credentialsChange) {
+			gateway.forget(command.projectId());
+		}
 		return ProjectSummary.of(project);
 	}
 
@@ -148,6 +163,21 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 	@Transactional(readOnly = true)
 	ProjectSummary get(String projectId) {
 		return ProjectSummary.of(load(projectId));
+	}
+
+	/** Credentials are saved only once Sinch has accepted them; its own words say what is wrong otherwise. */
+	private void requireAcceptedBySinch(SinchCredentials candidate) {
+		try {
+			gateway.checkCredentials(candidate);
+		}
+		catch (SinchApiException refused) {
+			String resolution = (refused.resolution() != null) ? " " + refused.resolution() : "";
+			throw new RuleViolation("keySecret", "Sinch refused these credentials: " + refused.sinchMessage() + resolution);
+		}
+		catch (SinchException unreachable) {
+			throw new RuleViolation(null, "Sinch could not be reached to check the credentials, so nothing was saved. "
+					+ "Try again in a moment.");
+		}
 	}
 
 	private void requireUniqueName(String displayName, UUID except) {

@@ -2,6 +2,8 @@ package com.provisioningportal.portal.projects;
 
 import java.time.Instant;
 
+import com.provisioningportal.portal.gateway.AuthMode;
+
 /**
  * A project as other features and pages see it: never its secrets.
  *
@@ -20,6 +22,10 @@ public record ProjectSummary(String projectId, String displayName, String keyId,
 
 	public boolean basicAuth() {
 		return authMode == AuthMode.BASIC;
+	}
+
+	public String authModeLabel() {
+		return AuthModeOption.labelOf(authMode);
 	}
 
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import com.provisioningportal.portal.gateway.AuthMode;
+
 @Entity
 @Table(name = "sinch_project")
 class SinchProject {

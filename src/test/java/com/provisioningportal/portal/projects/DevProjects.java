@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.projects;
 
+import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SinchSandbox;
 import tools.jackson.databind.JsonNode;
 

@@ -2,6 +2,7 @@ package com.provisioningportal.portal.projects;
 
 import java.util.UUID;
 
+import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
 import com.provisioningportal.testsupport.TestSandbox;
@@ -82,6 +83,32 @@ class ProjectPagesTests {
 			.andExpect(content().string(containsString("Enter a display name.")))
 			.andExpect(content().string(containsString("value=\"not-a-uuid\"")))
 			.andExpect(content().string(not(containsString(SECRET))));
+	}
+
+	@Test
+	void aKeySinchRefusesIsNotSavedAndSinchsAnswerIsShownBesideTheSecret() throws Exception {
+		SandboxProject project = atSinch();
+
+		add(project.id(), "Wrong key " + project.id().substring(0, 6), project.keyId(), "not-the-secret", "OAUTH2")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sinch refused these credentials")))
+			.andExpect(content().string(containsString("id=\"keySecret-error\"")));
+		add(project.id(), "Wrong key " + project.id().substring(0, 6), project.keyId(), "not-the-secret", "BASIC")
+			.andExpect(content().string(containsString("Sinch refused these credentials")));
+
+		assertThat(registry.find(project.id())).isEmpty();
+	}
+
+	@Test
+	void aChangedSecretIsCheckedBeforeItReplacesTheStoredOne() throws Exception {
+		SandboxProject project = atSinch();
+		add(project, "Recheck " + project.id().substring(0, 6), "OAUTH2");
+
+		edit(project.id(), "Recheck " + project.id().substring(0, 6), project.keyId(), "a-wrong-new-secret", "OAUTH2")
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sinch refused these credentials")));
+
+		assertThat(registry.keySecret(project.id())).hasValue(project.keySecret());
 	}
 
 	@Test
