@@ -4,6 +4,9 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.RuleViolation;
 
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -30,9 +34,16 @@ class ProjectController {
 
 	private final List<SetupCheckContributor> setupChecks;
 
-	ProjectController(ProjectRegistry registry, List<SetupCheckContributor> setupChecks) {
+	private final SinchSetupChecks sinchChecks;
+
+	private final StatusUpdates statusUpdates;
+
+	ProjectController(ProjectRegistry registry, List<SetupCheckContributor> setupChecks, SinchSetupChecks sinchChecks,
+			StatusUpdates statusUpdates) {
 		this.registry = registry;
 		this.setupChecks = setupChecks;
+		this.sinchChecks = sinchChecks;
+		this.statusUpdates = statusUpdates;
 	}
 
 	@ModelAttribute("authModes")
@@ -47,11 +58,32 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects/{projectId}")
-	String detail(@PathVariable String projectId, Model model) {
+	String detail(@PathVariable String projectId, @RequestParam(required = false) String refresh, Model model) {
 		ProjectSummary project = registry.get(projectId);
+		if (refresh != null) {
+			sinchChecks.forget(projectId);
+		}
+		model.addAttribute("callbackTarget", statusUpdates.callbackTarget(projectId));
 		model.addAttribute("project", project);
 		model.addAttribute("setupChecks", setupChecks.stream().flatMap(contributor -> contributor.checks(project).stream()).toList());
 		return DETAIL;
+	}
+
+	@PostMapping("/projects/{projectId}/status-updates")
+	String receiveStatusUpdates(@PathVariable String projectId, RedirectAttributes redirect) {
+		try {
+			Webhook webhook = statusUpdates.enable(projectId);
+			sinchChecks.forget(projectId);
+			Flash.success(redirect, "Status updates are on: Sinch will call " + webhook.target() + " for every event.");
+		}
+		catch (SinchApiException ex) {
+			Flash.error(redirect, "Sinch did not register the callback webhook: " + ex.sinchMessage()
+					+ ((ex.resolution() != null) ? " " + ex.resolution() : "") + " (" + ex.errorCode() + ")");
+		}
+		catch (SinchException ex) {
+			Flash.error(redirect, "Sinch could not be reached, so status updates were not turned on. Try again in a moment.");
+		}
+		return "redirect:/projects/" + projectId;
 	}
 
 	@GetMapping("/projects/new")

@@ -134,16 +134,16 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 		return ProjectSummary.of(project);
 	}
 
-	/** Remembers the portal's own callback webhook at Sinch and the secret Sinch signs its callbacks with. */
+	/**
+	 * Remembers the portal's own callback webhook at Sinch and the secret Sinch signs its callbacks with. Audited by
+	 * the action that registered the webhook at Sinch.
+	 */
 	@Transactional
 	ProjectSummary recordCallbackRegistration(String projectId, String webhookId, String callbackSecret) {
-		return auditLog.change(AuditEntry.of("PROJECT_CALLBACK_REGISTER").project(projectId).resource("project", projectId)
-			.request(Map.of("webhookId", webhookId)).before(get(projectId)), () -> {
-				SinchProject project = load(projectId);
-				project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
-				projects.flush();
-				return ProjectSummary.of(project);
-			}, Outcome::ok);
+		SinchProject project = load(projectId);
+		project.registerCallback(webhookId, encryption.encrypt(callbackSecret));
+		projects.flush();
+		return ProjectSummary.of(project);
 	}
 
 	@Override

@@ -22,7 +22,8 @@ class ProjectsConfiguration {
 	AccessRules projectAccessRules() {
 		return () -> List.of(AccessRule.get("/projects", Access.CHANNELS_READ),
 				AccessRule.get("/projects/{projectId}", Access.CHANNELS_READ),
-				AccessRule.any("/projects/new", Access.ADMIN), AccessRule.any("/projects/{projectId}/edit", Access.ADMIN));
+				AccessRule.any("/projects/new", Access.ADMIN), AccessRule.any("/projects/{projectId}/edit", Access.ADMIN),
+				AccessRule.post("/projects/{projectId}/status-updates", Access.ADMIN));
 	}
 
 }

@@ -15,12 +15,12 @@ public enum StatusTone {
 	FAILED("text-bg-danger", false),
 	OFF("text-bg-secondary", false);
 
-	private static final Set<String> DONE_STATES = Set.of("ACTIVE", "APPROVED", "DONE", "SUCCEEDED", "ENABLED");
+	private static final Set<String> DONE_STATES = Set.of("ACTIVE", "APPROVED", "DONE", "SUCCEEDED", "ENABLED", "ONBOARDED");
 
 	private static final Set<String> UNDER_WAY_STATES = Set.of("IN_PROGRESS", "PENDING", "STARTED", "CODE_RECEIVED",
 			"VERIFIED", "SENDER_REQUESTED", "ATTEMPT", "PROVISIONING");
 
-	private static final Set<String> NEEDS_YOU_STATES = Set.of("PENDING_VERIFICATION", "DRAFT", "CHANGES_PENDING",
+	private static final Set<String> NEEDS_YOU_STATES = Set.of("PENDING_VERIFICATION", "PENDING_FACEBOOK_VERIFICATION", "DRAFT", "CHANGES_PENDING",
 			"NEEDS_NUMBER", "LOCKED", "MUST_CHANGE_PASSWORD");
 
 	private static final Set<String> FAILED_STATES = Set.of("ERROR", "REJECTED", "FAILED", "DENIED", "META_ERROR");

@@ -1,0 +1,92 @@
+package com.provisioningportal.portal.projects;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.provisioningportal.portal.audit.AuditAttempt;
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.gateway.NewWebhook;
+import com.provisioningportal.portal.gateway.PageRequest;
+import com.provisioningportal.portal.gateway.Pages;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.Webhook;
+import com.provisioningportal.portal.gateway.WebhookUpdate;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * "Receive status updates": registers the portal's own callback webhook at Sinch for a project (every trigger,
+ * a fresh generated secret kept encrypted), or repairs it when Sinch already has one for the portal's address.
+ */
+@Service
+class StatusUpdates {
+
+	static final List<String> ALL_TRIGGERS = List.of("ALL");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ProjectRegistry registry;
+
+	private final ProvisioningGateway gateway;
+
+	private final AuditLog auditLog;
+
+	private final String publicUrl;
+
+	StatusUpdates(ProjectRegistry registry, ProvisioningGateway gateway, AuditLog auditLog,
+			@Value("${portal.public-url}") String publicUrl) {
+		this.registry = registry;
+		this.gateway = gateway;
+		this.auditLog = auditLog;
+		this.publicUrl = publicUrl.replaceAll("/+$", "");
+	}
+
+	String callbackTarget(String projectId) {
+		return publicUrl + "/callbacks/sinch/" + projectId;
+	}
+
+	/** Returns the webhook Sinch now calls. Nothing reaches Sinch unless the attempt is in the audit log first. */
+	Webhook enable(String projectId) {
+		ProjectSummary project = registry.get(projectId);
+		String target = callbackTarget(projectId);
+		AuditAttempt attempt = auditLog.attempt(AuditEntry.of("PROJECT_STATUS_UPDATES_ENABLE").project(projectId)
+			.resource("project", projectId)
+			.request(Map.of("target", target, "triggers", ALL_TRIGGERS))
+			.before(project));
+		String secret = generatedSecret();
+		try {
+			Optional<Webhook> existing = Pages.all(PageRequest.first(), page -> gateway.listWebhooks(projectId, page))
+				.filter(webhook -> target.equals(webhook.target()))
+				.findFirst();
+			Webhook webhook = existing.isPresent()
+					? gateway.updateWebhook(projectId, existing.get().id(), new WebhookUpdate(null, secret, ALL_TRIGGERS))
+					: gateway.createWebhook(projectId, new NewWebhook(target, secret, ALL_TRIGGERS));
+			ProjectSummary after = registry.recordCallbackRegistration(projectId, webhook.id(), secret);
+			auditLog.succeeded(attempt, Outcome.ok(Map.of("webhook", webhook, "project", after)));
+			return webhook;
+		}
+		catch (SinchApiException ex) {
+			auditLog.failed(attempt, Outcome.upstreamError(ex.status(), ex.errorCode(), ex.sinchMessage()));
+			throw ex;
+		}
+		catch (SinchException ex) {
+			auditLog.failed(attempt, Outcome.error(ex.getMessage()));
+			throw ex;
+		}
+	}
+
+	private static String generatedSecret() {
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+	}
+
+}
