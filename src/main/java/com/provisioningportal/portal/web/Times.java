@@ -39,7 +39,8 @@ public class Times {
 		long seconds = Math.abs(age.getSeconds());
 		String amount;
 		if (seconds < 45) {
-			return future ? "in a few seconds" : "just now";
+			// Also for a moment "ahead": the database rounds to microseconds, so a stored now can be a hair later.
+			return "just now";
 		}
 		else if (seconds < 3600) {
 			amount = Math.max(1, Math.round(seconds / 60.0)) + " min";
