@@ -33,6 +33,10 @@ import org.springframework.web.util.UriUtils;
  * Sends one {@link SinchCall} for a project: authentication, the project's circuit breaker, retries per
  * {@link RetryPolicy} on the {@link RetrySchedule}, an overall deadline, error mapping, metrics and logs. Blocking:
  * callers are page requests that need the answer before they render.
+ * <p>
+ * The circuit breaker is Resilience4j's. The retries are a short loop of our own because Resilience4j's Retry waits
+ * on wall time: it can take neither the injected clock nor the sleeper through which tests check the schedule that
+ * honours {@code Retry-After}, and the decision must come from the one table in {@link RetryPolicy}.
  */
 final class SinchHttp {
 
