@@ -1,11 +1,8 @@
 package com.provisioningportal.sandbox;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,9 +103,9 @@ final class SandboxHttpServer {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		SandboxRequest request = read(exchange);
+		SandboxRequest request = SandboxRequest.from(exchange);
 		if (request.path().startsWith(CONTROL_PREFIX)) {
-			send(exchange, dispatch(control, request, false));
+			dispatch(control, request, false).writeTo(exchange);
 			return;
 		}
 		Optional<FaultRule> fault = faults.take(request.method(), request.path());
@@ -158,7 +155,7 @@ final class SandboxHttpServer {
 
 	private void reply(HttpExchange exchange, SandboxRequest request, SandboxResponse response) throws IOException {
 		record(request, response.status());
-		send(exchange, response);
+		response.writeTo(exchange);
 	}
 
 	private static SandboxResponse dispatch(Router router, SandboxRequest request, boolean api) {
@@ -178,30 +175,6 @@ final class SandboxHttpServer {
 			return SandboxResponse.error(new PapiException(500, "internal_error", "Internal server error.",
 					api ? "Retry later." : String.valueOf(ex.getMessage())));
 		}
-	}
-
-	private static SandboxRequest read(HttpExchange exchange) throws IOException {
-		byte[] body;
-		try (InputStream in = exchange.getRequestBody()) {
-			body = in.readAllBytes();
-		}
-		URI uri = exchange.getRequestURI();
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-		return new SandboxRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body,
-				Map.of());
-	}
-
-	private static void send(HttpExchange exchange, SandboxResponse response) throws IOException {
-		response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-		boolean empty = response.body().length == 0;
-		exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length);
-		if (!empty) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(response.body());
-			}
-		}
-		exchange.close();
 	}
 
 	private void record(SandboxRequest request, int status) {

@@ -1,5 +1,8 @@
 package com.provisioningportal.sandbox;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -14,6 +18,19 @@ import tools.jackson.databind.node.ObjectNode;
 /** One incoming HTTP request, already read, with the path variables of the route it matched. */
 public record SandboxRequest(String method, String path, String rawQuery, Map<String, List<String>> headers, byte[] body,
 		Map<String, String> pathVariables) {
+
+	/** Reads an exchange of the JDK server whole: the sandboxes' bodies are small. */
+	public static SandboxRequest from(HttpExchange exchange) throws IOException {
+		byte[] body;
+		try (InputStream in = exchange.getRequestBody()) {
+			body = in.readAllBytes();
+		}
+		URI uri = exchange.getRequestURI();
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+		return new SandboxRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body,
+				Map.of());
+	}
 
 	public SandboxRequest withPathVariables(Map<String, String> variables) {
 		return new SandboxRequest(method, path, rawQuery, headers, body, variables);

@@ -1,13 +1,29 @@
 package com.provisioningportal.sandbox;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
 
 /** What the sandbox answers: a status, headers and a body (JSON unless said otherwise). */
 public record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
+
+	/** Sends this response on an exchange of the JDK server and closes it. */
+	public void writeTo(HttpExchange exchange) throws IOException {
+		headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+		boolean empty = body.length == 0;
+		exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+		if (!empty) {
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(body);
+			}
+		}
+		exchange.close();
+	}
 
 	public static SandboxResponse json(int status, JsonNode body) {
 		return new SandboxResponse(status, contentType("application/json"),

@@ -1,11 +1,8 @@
 package com.provisioningportal.sandbox.meta;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,12 +83,12 @@ final class MetaHttpServer {
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
-		SandboxRequest request = read(exchange);
+		SandboxRequest request = SandboxRequest.from(exchange);
 		SandboxResponse response = dispatch(request);
 		if (!request.path().startsWith(INSPECTION_PREFIX)) {
 			record(request, response.status());
 		}
-		send(exchange, response);
+		response.writeTo(exchange);
 	}
 
 	private SandboxResponse dispatch(SandboxRequest request) {
@@ -109,30 +106,6 @@ final class MetaHttpServer {
 			log.warn("Meta sandbox failed on {} {}", request.method(), request.path(), ex);
 			return new GraphException(500, "OAuthException", 1, null, "An unknown error has occurred.").response();
 		}
-	}
-
-	private static SandboxRequest read(HttpExchange exchange) throws IOException {
-		byte[] body;
-		try (InputStream in = exchange.getRequestBody()) {
-			body = in.readAllBytes();
-		}
-		URI uri = exchange.getRequestURI();
-		Map<String, List<String>> headers = new LinkedHashMap<>();
-		exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-		return new SandboxRequest(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(), headers, body,
-				Map.of());
-	}
-
-	private static void send(HttpExchange exchange, SandboxResponse response) throws IOException {
-		response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-		boolean empty = response.body().length == 0;
-		exchange.sendResponseHeaders(response.status(), empty ? -1 : response.body().length);
-		if (!empty) {
-			try (OutputStream out = exchange.getResponseBody()) {
-				out.write(response.body());
-			}
-		}
-		exchange.close();
 	}
 
 	private void record(SandboxRequest request, int status) {
