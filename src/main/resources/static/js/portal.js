@@ -41,6 +41,21 @@
     });
   }
 
+  // Narrows the rows already on the page; the server's filters and paging stay as they are.
+  function wireQuickFilters(root) {
+    root.querySelectorAll('input.quick-filter[data-target]').forEach(function (input) {
+      var table = document.querySelector(input.getAttribute('data-target'));
+      if (!table || input.dataset.wired) { return; }
+      input.dataset.wired = 'true';
+      input.addEventListener('input', function () {
+        var wanted = input.value.trim().toLowerCase();
+        table.querySelectorAll('tbody tr').forEach(function (row) {
+          row.hidden = wanted !== '' && row.textContent.toLowerCase().indexOf(wanted) === -1;
+        });
+      });
+    });
+  }
+
   function wireErrorSummary() {
     var summary = document.querySelector('.error-summary');
     if (summary) { summary.focus(); }
@@ -49,6 +64,7 @@
   function wireAll(root) {
     wireCopyButtons(root);
     wireConfirmByTyping(root);
+    wireQuickFilters(root);
   }
 
   document.addEventListener('DOMContentLoaded', function () {

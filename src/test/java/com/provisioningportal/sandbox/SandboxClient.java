@@ -14,19 +14,19 @@ import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 
 /** A plain HTTP client for the sandbox's tests (deliberately not the portal's gateway). */
-final class SandboxClient {
+public final class SandboxClient {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final String baseUrl;
 
-	SandboxClient(SinchSandbox sandbox) {
+	public SandboxClient(SinchSandbox sandbox) {
 		this.baseUrl = sandbox.baseUrl();
 	}
 
-	record Reply(int status, HttpHeaders headers, String body) {
+	public record Reply(int status, HttpHeaders headers, String body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			return Json.read(body);
 		}
 
@@ -34,7 +34,7 @@ final class SandboxClient {
 			return headers.firstValue(name).orElse(null);
 		}
 
-		String errorCode() {
+		public String errorCode() {
 			return json().path("errorCode").asString();
 		}
 
@@ -76,23 +76,23 @@ final class SandboxClient {
 	}
 
 	/** A call under /v1/projects/{project} with the project's key as HTTP Basic. */
-	Reply call(String method, SandboxProject project, String relativePath, String json) {
+	public Reply call(String method, SandboxProject project, String relativePath, String json) {
 		return call(method, "/v1/projects/" + project.id() + relativePath, basic(project), json);
 	}
 
-	Reply get(SandboxProject project, String relativePath) {
+	public Reply get(SandboxProject project, String relativePath) {
 		return call("GET", project, relativePath, null);
 	}
 
-	Reply post(SandboxProject project, String relativePath, String json) {
+	public Reply post(SandboxProject project, String relativePath, String json) {
 		return call("POST", project, relativePath, json);
 	}
 
-	Reply patch(SandboxProject project, String relativePath, String json) {
+	public Reply patch(SandboxProject project, String relativePath, String json) {
 		return call("PATCH", project, relativePath, json);
 	}
 
-	Reply delete(SandboxProject project, String relativePath) {
+	public Reply delete(SandboxProject project, String relativePath) {
 		return call("DELETE", project, relativePath, null);
 	}
 

@@ -1,0 +1,6 @@
+/**
+ * WhatsApp: senders (read live from Sinch, with their changes audited) and, in time, the account, templates and
+ * Embedded Signup.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "WhatsApp")
+package com.provisioningportal.portal.whatsapp;
