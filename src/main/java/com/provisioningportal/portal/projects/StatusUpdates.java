@@ -6,16 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.provisioningportal.portal.audit.AuditAttempt;
 import com.provisioningportal.portal.audit.AuditEntry;
-import com.provisioningportal.portal.audit.AuditLog;
-import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.gateway.NewWebhook;
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.Pages;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.SinchChanges;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.gateway.WebhookUpdate;
 
@@ -37,15 +33,15 @@ class StatusUpdates {
 
 	private final ProvisioningGateway gateway;
 
-	private final AuditLog auditLog;
+	private final SinchChanges changes;
 
 	private final String publicUrl;
 
-	StatusUpdates(ProjectRegistry registry, ProvisioningGateway gateway, AuditLog auditLog,
+	StatusUpdates(ProjectRegistry registry, ProvisioningGateway gateway, SinchChanges changes,
 			@Value("${portal.public-url}") String publicUrl) {
 		this.registry = registry;
 		this.gateway = gateway;
-		this.auditLog = auditLog;
+		this.changes = changes;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
@@ -57,30 +53,20 @@ class StatusUpdates {
 	Webhook enable(String projectId) {
 		ProjectSummary project = registry.get(projectId);
 		String target = callbackTarget(projectId);
-		AuditAttempt attempt = auditLog.attempt(AuditEntry.of("PROJECT_STATUS_UPDATES_ENABLE").project(projectId)
+		String secret = generatedSecret();
+		return changes.send(AuditEntry.of("PROJECT_STATUS_UPDATES_ENABLE").project(projectId)
 			.resource("project", projectId)
 			.request(Map.of("target", target, "triggers", ALL_TRIGGERS))
-			.before(project));
-		String secret = generatedSecret();
-		try {
-			Optional<Webhook> existing = Pages.all(PageRequest.first(), page -> gateway.listWebhooks(projectId, page))
-				.filter(webhook -> target.equals(webhook.target()))
-				.findFirst();
-			Webhook webhook = existing.isPresent()
-					? gateway.updateWebhook(projectId, existing.get().id(), new WebhookUpdate(null, secret, ALL_TRIGGERS))
-					: gateway.createWebhook(projectId, new NewWebhook(target, secret, ALL_TRIGGERS));
-			ProjectSummary after = registry.recordCallbackRegistration(projectId, webhook.id(), secret);
-			auditLog.succeeded(attempt, Outcome.ok(Map.of("webhook", webhook, "project", after)));
-			return webhook;
-		}
-		catch (SinchApiException ex) {
-			auditLog.failed(attempt, Outcome.upstreamError(ex.status(), ex.errorCode(), ex.sinchMessage()));
-			throw ex;
-		}
-		catch (SinchException ex) {
-			auditLog.failed(attempt, Outcome.error(ex.getMessage()));
-			throw ex;
-		}
+			.before(project), () -> {
+				Optional<Webhook> existing = Pages.all(PageRequest.first(), page -> gateway.listWebhooks(projectId, page))
+					.filter(webhook -> target.equals(webhook.target()))
+					.findFirst();
+				Webhook webhook = existing.isPresent()
+						? gateway.updateWebhook(projectId, existing.get().id(), new WebhookUpdate(null, secret, ALL_TRIGGERS))
+						: gateway.createWebhook(projectId, new NewWebhook(target, secret, ALL_TRIGGERS));
+				registry.recordCallbackRegistration(projectId, webhook.id(), secret);
+				return webhook;
+			}, webhook -> Map.of("webhook", webhook, "project", registry.get(projectId)));
 	}
 
 	private static String generatedSecret() {

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.SinchChanges;
 
 import org.springframework.stereotype.Service;
 
@@ -14,9 +15,9 @@ class SenderChanges {
 
 	private final ProvisioningGateway gateway;
 
-	private final UpstreamChanges changes;
+	private final SinchChanges changes;
 
-	SenderChanges(ProvisioningGateway gateway, UpstreamChanges changes) {
+	SenderChanges(ProvisioningGateway gateway, SinchChanges changes) {
 		this.gateway = gateway;
 		this.changes = changes;
 	}

@@ -1,4 +1,4 @@
-package com.provisioningportal.portal.whatsapp;
+package com.provisioningportal.portal.gateway;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -7,25 +7,27 @@ import com.provisioningportal.portal.audit.AuditAttempt;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
-import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
 
 import org.springframework.stereotype.Component;
 
 /**
- * A change sent to Sinch, audited: the attempt is recorded first (no record, no call), then the outcome with
- * Sinch's status and error code when it refused.
+ * Every change a feature sends to Sinch goes through here: the attempt is recorded in the audit log first (no
+ * record, no call), then the outcome, with Sinch's status and error code when it refused.
  */
 @Component
-class UpstreamChanges {
+public class SinchChanges {
 
 	private final AuditLog auditLog;
 
-	UpstreamChanges(AuditLog auditLog) {
+	SinchChanges(AuditLog auditLog) {
 		this.auditLog = auditLog;
 	}
 
-	<T> T send(AuditEntry entry, Supplier<T> call, Function<? super T, Object> after) {
+	/**
+	 * Records the attempt, makes the call, records its outcome ({@code after} turns the result into what the log
+	 * keeps), and returns the result or rethrows Sinch's refusal.
+	 */
+	public <T> T send(AuditEntry entry, Supplier<T> call, Function<? super T, Object> after) {
 		AuditAttempt attempt = auditLog.attempt(entry);
 		try {
 			T result = call.get();
