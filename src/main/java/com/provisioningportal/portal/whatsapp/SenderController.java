@@ -1,7 +1,10 @@
 package com.provisioningportal.portal.whatsapp;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.provisioningportal.portal.gateway.Activity;
 import com.provisioningportal.portal.gateway.Page;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -57,6 +61,7 @@ class SenderController implements AccessRules {
 	public List<AccessRule> rules() {
 		return List.of(AccessRule.get("/projects/{projectId}/whatsapp/senders", Access.CHANNELS_READ),
 				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}", Access.CHANNELS_READ),
+				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}/status", Access.CHANNELS_READ),
 				AccessRule.post("/projects/{projectId}/whatsapp/senders/{senderId}/*", Access.CHANNELS_CHANGE));
 	}
 
@@ -94,6 +99,7 @@ class SenderController implements AccessRules {
 			Sender sender = gateway.getSender(projectId, senderId);
 			List<Activity> activities = gateway.senderActivities(projectId, senderId, PageRequest.first(50)).items();
 			model.addAttribute("sender", sender);
+			model.addAttribute("underWay", underWay(sender));
 			model.addAttribute("activities", activities);
 			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
 		}
@@ -107,6 +113,36 @@ class SenderController implements AccessRules {
 			model.addAttribute("sinchUnreachable", true);
 		}
 		return "whatsapp/sender";
+	}
+
+	/**
+	 * The sender's state alone, which the detail page polls while Sinch is still working on the sender, so a change
+	 * shows without a reload.
+	 */
+	@GetMapping("/{senderId}/status")
+	ModelAndView status(@PathVariable String projectId, @PathVariable String senderId, HttpServletResponse response) {
+		ProjectSummary project = project(projectId, null);
+		try {
+			Sender sender = gateway.getSender(projectId, senderId);
+			return new ModelAndView("whatsapp/sender :: status",
+					Map.of("project", project, "sender", sender, "underWay", underWay(sender)));
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		catch (SinchException ex) {
+			// Nothing new to show; the page keeps what it has and asks again at the next poll.
+		}
+		response.setStatus(HttpStatus.NO_CONTENT.value());
+		return null;
+	}
+
+	/** Whether Sinch is still working on the sender, so its page keeps asking for news. */
+	static boolean underWay(Sender sender) {
+		return "IN_PROGRESS".equals(sender.state()) || sender.state() == null
+				|| (sender.changes() != null && "IN_PROGRESS".equals(sender.changes().status()));
 	}
 
 	@PostMapping("/{senderId}/comments")

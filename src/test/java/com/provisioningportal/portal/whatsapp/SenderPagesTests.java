@@ -93,6 +93,24 @@ class SenderPagesTests {
 	}
 
 	@Test
+	void aSenderSinchIsStillSettingUpKeepsAskingForItsStateAndAFinishedOneDoesNot() throws Exception {
+		String settingUp = createEsSender();
+
+		mvc.perform(get(base + "/" + settingUp).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("hx-get=\"" + base + "/" + settingUp + "/status\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));
+		mvc.perform(get(base + "/" + settingUp + "/status").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-state=\"IN_PROGRESS\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		mvc.perform(get(base + "/" + settingUp + "/status").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-state=\"ACTIVE\"")))
+			.andExpect(content().string(not(containsString("hx-get"))));
+	}
+
+	@Test
 	void anEmptyProjectSaysWhatSendersAreFor() throws Exception {
 		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("No senders here")));
