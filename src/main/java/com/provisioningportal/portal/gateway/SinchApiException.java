@@ -53,6 +53,21 @@ public final class SinchApiException extends SinchException {
 		return additionalInformation;
 	}
 
+	/**
+	 * Sinch's answer as one sentence for a page: its message, what to do about it, and its code when it gave one,
+	 * e.g. "Invalid OTP code. Request a new code. (invalid_otp_code)".
+	 */
+	public String explanation() {
+		StringBuilder sentence = new StringBuilder(sinchMessage);
+		if (resolution != null && !resolution.isBlank()) {
+			sentence.append(' ').append(resolution);
+		}
+		if (errorCode != null) {
+			sentence.append(" (").append(errorCode).append(')');
+		}
+		return sentence.toString();
+	}
+
 	public boolean hasErrorCode(String code) {
 		return code.equals(errorCode);
 	}

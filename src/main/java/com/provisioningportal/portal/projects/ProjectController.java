@@ -77,8 +77,7 @@ class ProjectController {
 			Flash.success(redirect, "Status updates are on: Sinch will call " + webhook.target() + " for every event.");
 		}
 		catch (SinchApiException ex) {
-			Flash.error(redirect, "Sinch did not register the callback webhook: " + ex.sinchMessage()
-					+ ((ex.resolution() != null) ? " " + ex.resolution() : "") + " (" + ex.errorCode() + ")");
+			Flash.error(redirect, "Sinch did not register the callback webhook: " + ex.explanation());
 		}
 		catch (SinchException ex) {
 			Flash.error(redirect, "Sinch could not be reached, so status updates were not turned on. Try again in a moment.");

@@ -171,8 +171,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 			gateway.checkCredentials(candidate);
 		}
 		catch (SinchApiException refused) {
-			String resolution = (refused.resolution() != null) ? " " + refused.resolution() : "";
-			throw new RuleViolation("keySecret", "Sinch refused these credentials: " + refused.sinchMessage() + resolution);
+			throw new RuleViolation("keySecret", "Sinch refused these credentials: " + refused.explanation());
 		}
 		catch (SinchException unreachable) {
 			throw new RuleViolation(null, "Sinch could not be reached to check the credentials, so nothing was saved. "

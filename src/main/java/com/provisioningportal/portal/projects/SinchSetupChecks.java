@@ -62,9 +62,8 @@ class SinchSetupChecks implements SetupCheckContributor {
 		}
 		catch (SinchApiException ex) {
 			checks.clear();
-			String resolution = (ex.resolution() != null) ? " " + ex.resolution() : "";
 			checks.add(new SetupCheck("Credentials", (ex.status() == 401) ? "ERROR" : "UNKNOWN",
-					"Sinch answered: " + ex.sinchMessage() + resolution, now));
+					"Sinch answered: " + ex.explanation(), now));
 		}
 		catch (SinchException ex) {
 			checks.clear();

@@ -42,12 +42,12 @@ class SenderChanges {
 				}, SenderChanges::summary);
 	}
 
-	void delete(String projectId, String senderId) {
-		changes.send(entry("WHATSAPP_SENDER_DELETE", projectId, senderId).before(summary(gateway.getSender(projectId, senderId))),
-				() -> {
-					gateway.deleteSender(projectId, senderId);
-					return senderId;
-				}, deleted -> Map.of("deleted", deleted));
+	/** Deletes the sender the person just confirmed, which is also what the audit log keeps as before. */
+	void delete(String projectId, Sender sender) {
+		changes.send(entry("WHATSAPP_SENDER_DELETE", projectId, sender.id()).before(summary(sender)), () -> {
+			gateway.deleteSender(projectId, sender.id());
+			return sender.id();
+		}, deleted -> Map.of("deleted", deleted));
 	}
 
 	private static AuditEntry entry(String action, String projectId, String senderId) {

@@ -2,6 +2,7 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -184,13 +185,16 @@ class SenderController implements AccessRules {
 	String delete(@PathVariable String projectId, @PathVariable String senderId, @RequestParam String confirmation,
 			RedirectAttributes redirect) {
 		ProjectSummary project = project(projectId, null);
-		Sender sender = gateway.getSender(projectId, senderId);
-		String expected = phone(sender);
+		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
+		if (sender.isEmpty()) {
+			return detailUrl(projectId, senderId);
+		}
+		String expected = phone(sender.get());
 		if (!expected.equals(confirmation.trim())) {
 			Flash.error(redirect, "Nothing was deleted: type the number exactly as shown (" + expected + ") to confirm.");
 			return detailUrl(projectId, senderId);
 		}
-		boolean deleted = perform(redirect, () -> changes.delete(projectId, senderId),
+		boolean deleted = perform(redirect, () -> changes.delete(projectId, sender.get()),
 				"Sender " + expected + " deleted. It keeps sending for 30 days, then Sinch removes it.");
 		return deleted ? "redirect:/projects/" + project.projectId() + "/whatsapp/senders" : detailUrl(projectId, senderId);
 	}
@@ -206,14 +210,25 @@ class SenderController implements AccessRules {
 			Flash.success(redirect, done);
 			return true;
 		}
-		catch (SinchApiException ex) {
-			Flash.error(redirect, "Sinch refused: " + ex.sinchMessage()
-					+ ((ex.resolution() != null) ? " " + ex.resolution() : "") + " (" + ex.errorCode() + ")");
+		catch (SinchException ex) {
+			explain(redirect, ex);
+			return false;
+		}
+	}
+
+	private Optional<Sender> currentSender(String projectId, String senderId, RedirectAttributes redirect) {
+		try {
+			return Optional.of(gateway.getSender(projectId, senderId));
 		}
 		catch (SinchException ex) {
-			Flash.error(redirect, "Sinch could not be reached, so nothing changed. Try again in a moment.");
+			explain(redirect, ex);
+			return Optional.empty();
 		}
-		return false;
+	}
+
+	private static void explain(RedirectAttributes redirect, SinchException ex) {
+		Flash.error(redirect, (ex instanceof SinchApiException refused) ? "Sinch refused: " + refused.explanation()
+				: "Sinch could not be reached, so nothing changed. Try again in a moment.");
 	}
 
 	private static String detailUrl(String projectId, String senderId) {

@@ -180,6 +180,17 @@ class SenderPagesTests {
 	}
 
 	@Test
+	void deletingASenderSinchDoesNotKnowSaysSoInsteadOfFailing() throws Exception {
+		String unknown = UUID.randomUUID().toString();
+
+		mvc.perform(change(post(base + "/" + unknown + "/delete").param("confirmation", "+48 1")))
+			.andExpect(redirectedUrl(base + "/" + unknown))
+			.andExpect(flash().attribute("flashError", containsString("Sinch refused: ")))
+			.andExpect(flash().attribute("flashError", containsString("(sender_not_found)")));
+		assertThat(auditOf(unknown)).isEmpty();
+	}
+
+	@Test
 	void theSendersBearerTokenIsNeverShownNorAudited() throws Exception {
 		String sender = activeSender();
 		String token = sinchSender(sender).path("bearerToken").asString();
