@@ -79,18 +79,10 @@ final class SendersApi {
 
 	private SandboxResponse list(SandboxRequest request, ProjectState project) {
 		AccountApi.requireInitialized(project);
-		List<String> states = request.queryParams("filterStates");
-		List<String> statuses = request.queryParams("filterStatuses");
-		if (!STATES.containsAll(states)) {
-			throw PapiException.unsupportedCodes("invalid_filter_states", "Invalid filter states.", STATES);
-		}
-		if (!CHANGE_STATUSES.containsAll(statuses)) {
-			throw PapiException.unsupportedCodes("invalid_filter_statuses", "Invalid filter statuses.", CHANGE_STATUSES);
-		}
+		Validation.StateFilter filter = Validation.stateFilter(request, STATES, CHANGE_STATUSES);
 		List<ObjectNode> senders = project.senders.values()
 			.stream()
-			.filter(sender -> states.isEmpty() || states.contains(Json.text(sender, "state")))
-			.filter(sender -> statuses.isEmpty() || statuses.contains(Json.text(sender.path("changes"), "status")))
+			.filter(filter::matches)
 			.toList();
 		return SandboxResponse.ok(Paging.page(request, senders, "senders", 100, 50));
 	}

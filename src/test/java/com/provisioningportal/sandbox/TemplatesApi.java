@@ -71,18 +71,10 @@ final class TemplatesApi {
 
 	private SandboxResponse list(SandboxRequest request, ProjectState project) {
 		AccountApi.requireInitialized(project);
-		List<String> states = request.queryParams("filterStates");
-		List<String> statuses = request.queryParams("filterStatuses");
-		if (!STATES.containsAll(states)) {
-			throw PapiException.unsupportedCodes("invalid_filter_states", "Invalid filter states.", STATES);
-		}
-		if (!CHANGE_STATUSES.containsAll(statuses)) {
-			throw PapiException.unsupportedCodes("invalid_filter_statuses", "Invalid filter statuses.", CHANGE_STATUSES);
-		}
+		Validation.StateFilter filter = Validation.stateFilter(request, STATES, CHANGE_STATUSES);
 		String namePrefix = request.queryParam("templateName");
 		List<ObjectNode> templates = sorted(project).stream()
-			.filter(template -> states.isEmpty() || states.contains(Json.text(template, "state")))
-			.filter(template -> statuses.isEmpty() || statuses.contains(Json.text(template.path("changes"), "status")))
+			.filter(filter::matches)
 			.filter(template -> namePrefix == null || Json.text(template, "name").startsWith(namePrefix))
 			.toList();
 		return SandboxResponse.ok(Paging.page(request, templates, "templates", 1000, 50));

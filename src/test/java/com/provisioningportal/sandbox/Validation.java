@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Collects class-validator style messages ("target must be a URL address") and fails with Sinch's
@@ -131,6 +132,28 @@ final class Validation {
 		if (!errors.isEmpty()) {
 			throw PapiException.invalidInput(errors);
 		}
+	}
+
+	/** The {@code filterStates} and {@code filterStatuses} of a list request, each checked against its allowed values. */
+	record StateFilter(List<String> states, List<String> statuses) {
+
+		boolean matches(ObjectNode resource) {
+			return (states.isEmpty() || states.contains(Json.text(resource, "state")))
+					&& (statuses.isEmpty() || statuses.contains(Json.text(resource.path("changes"), "status")));
+		}
+
+	}
+
+	static StateFilter stateFilter(SandboxRequest request, List<String> allowedStates, List<String> allowedStatuses) {
+		List<String> states = request.queryParams("filterStates");
+		List<String> statuses = request.queryParams("filterStatuses");
+		if (!allowedStates.containsAll(states)) {
+			throw PapiException.unsupportedCodes("invalid_filter_states", "Invalid filter states.", allowedStates);
+		}
+		if (!allowedStatuses.containsAll(statuses)) {
+			throw PapiException.unsupportedCodes("invalid_filter_statuses", "Invalid filter statuses.", allowedStatuses);
+		}
+		return new StateFilter(states, statuses);
 	}
 
 	static boolean isUrl(String value) {
