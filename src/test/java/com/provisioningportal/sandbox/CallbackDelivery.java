@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One callback the sandbox owes a webhook target, with every attempt made so far.
  *
- * @param status PENDING (attempts left), DELIVERED (a 2xx came back) or FAILED (given up)
+ * @param status PENDING (attempts left), DELIVERED (a 2xx came back), FAILED (given up) or DROPPED (lost on the way, see
+ * {@link SinchSandbox#dropCallbacks(String)})
  * @param body the exact raw body that was signed and sent
  */
 public record CallbackDelivery(String id, String projectId, String webhookId, String target, String type, String body,

@@ -31,6 +31,9 @@ final class SandboxCore {
 
 	private final SandboxOptions options;
 
+	/** Projects whose callbacks are lost on the way, as a network or an outage would lose them. */
+	private final java.util.Set<String> droppingCallbacks = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private final Map<String, Consumer<ScheduledTransition>> transitionHandlers = new HashMap<>();
 
 	private SandboxState state = new SandboxState();
@@ -132,10 +135,22 @@ final class SandboxCore {
 				delivery.body = body;
 				delivery.bundleId = bundleId;
 				delivery.nextAttemptAt = nowMillis();
+				if (droppingCallbacks.contains(project.id)) {
+					delivery.status = "DROPPED";
+				}
 				state.deliveries.add(delivery);
 			}
 		}
 		trimDeliveries();
+	}
+
+	void dropCallbacks(String projectId, boolean drop) {
+		if (drop) {
+			droppingCallbacks.add(projectId);
+		}
+		else {
+			droppingCallbacks.remove(projectId);
+		}
 	}
 
 	void publish(ProjectState project, String trigger, ObjectNode payload) {

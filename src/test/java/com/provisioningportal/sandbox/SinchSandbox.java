@@ -150,6 +150,19 @@ public final class SinchSandbox implements AutoCloseable {
 		});
 	}
 
+	/**
+	 * Loses every callback of a project from now on (recorded as deliveries with status {@code DROPPED}, never sent)
+	 * until {@link #deliverCallbacks(String)}: how tests show that reconciliation finishes what a lost callback left.
+	 */
+	public void dropCallbacks(String projectId) {
+		core.dropCallbacks(projectId, true);
+	}
+
+	/** Ends {@link #dropCallbacks(String)} for a project; callbacks dropped meanwhile stay lost. */
+	public void deliverCallbacks(String projectId) {
+		core.dropCallbacks(projectId, false);
+	}
+
 	/** Applies due state transitions, then makes every due callback attempt; what the dev-mode timer runs. */
 	public void tick() {
 		synchronized (tickLock) {

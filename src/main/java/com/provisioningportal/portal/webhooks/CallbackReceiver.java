@@ -55,8 +55,11 @@ class CallbackReceiver {
 
 	private final AuditLog auditLog;
 
+	private final StatusWatchStore watch;
+
 	CallbackReceiver(CallbackSecrets secrets, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock, AuditLog auditLog) {
+			Clock clock, AuditLog auditLog, StatusWatchStore watch) {
+		this.watch = watch;
 		this.secrets = secrets;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -146,8 +149,15 @@ class CallbackReceiver {
 		auditLog.record(AuditEntry.of("SINCH_CALLBACK").by(Actor.SINCH).project(projectId)
 			.resource(event.resourceType(), event.resourceId())
 			.request(auditedRequest(event)), Phase.SUCCEEDED, Outcome.ok(auditedState(event)));
-		events.publishEvent(new SinchCallbackReceived(projectId, event.type(), event.resourceType(), event.resourceId(),
-				event.state(), event.comment(), new String(rawBody, StandardCharsets.UTF_8), now));
+		SinchCallbackReceived received = new SinchCallbackReceived(projectId, event.type(), event.resourceType(),
+				event.resourceId(), event.state(), event.comment(), new String(rawBody, StandardCharsets.UTF_8), now);
+		events.publishEvent(received);
+		if (event.resourceId() != null) {
+			WatchedResource resource = new WatchedResource(projectId, event.resourceType(), event.resourceId());
+			watch.source(event.resourceType())
+				.flatMap(source -> source.stateAfter(received))
+				.ifPresent(state -> watch.observe(resource, state, StatusChanged.Source.CALLBACK));
+		}
 		log.info("Callback {} for {} {} in project {}", event.type(), event.resourceType(), event.resourceId(), projectId);
 		return Verdict.ACCEPTED;
 	}

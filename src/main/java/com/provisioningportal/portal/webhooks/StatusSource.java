@@ -17,6 +17,14 @@ public interface StatusSource {
 	 */
 	Optional<String> currentState(String projectId, String resourceId);
 
+	/**
+	 * The resource's state after a callback about it, if the callback says. The default reads the payload's state;
+	 * a source whose states combine several fields reads them itself.
+	 */
+	default Optional<String> stateAfter(SinchCallbackReceived callback) {
+		return Optional.ofNullable(callback.state());
+	}
+
 	/** Whether nothing more will happen to a resource in this state without someone acting: waiting ends there. */
 	boolean settled(String state);
 

@@ -1,0 +1,98 @@
+package com.provisioningportal.portal.webhooks;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.provisioningportal.portal.audit.Actor;
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.audit.Phase;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.webhooks.StatusChanged.Source;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Asks Sinch about every resource the portal still waits on, so that a callback Sinch never delivered (or one the
+ * portal could not take) does not leave a sender, attempt, bundle or template stuck. One instance runs each round.
+ */
+@Component
+class Reconciliation {
+
+	private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+
+	private final StatusWatchStore watch;
+
+	private final AuditLog auditLog;
+
+	private final TransactionTemplate transactions;
+
+	private final int batchSize;
+
+	Reconciliation(StatusWatchStore watch, AuditLog auditLog, TransactionTemplate transactions,
+			@Value("${portal.reconciliation.batch-size:200}") int batchSize) {
+		this.watch = watch;
+		this.auditLog = auditLog;
+		this.transactions = transactions;
+		this.batchSize = batchSize;
+	}
+
+	@Scheduled(fixedDelayString = "${portal.reconciliation.interval:PT30S}",
+			initialDelayString = "${portal.reconciliation.initial-delay:PT30S}")
+	@SchedulerLock(name = "reconciliation", lockAtMostFor = "PT10M")
+	public void run() {
+		reconcile();
+	}
+
+	/**
+	 * One round over the unsettled resources, those asked about longest ago first.
+	 * @return how many changes it found
+	 */
+	int reconcile() {
+		int changed = 0;
+		for (WatchedResource resource : watch.unsettled(batchSize)) {
+			Optional<StatusSource> source = watch.source(resource.kind());
+			if (source.isEmpty()) {
+				watch.checked(resource);
+				continue;
+			}
+			try {
+				String state = source.get().currentState(resource.projectId(), resource.resourceId()).orElse(StatusChanged.GONE);
+				if (Boolean.TRUE.equals(transactions.execute(status -> record(resource, state)))) {
+					changed++;
+				}
+			}
+			catch (SinchException ex) {
+				log.warn("Reconciliation could not read {} {} in project {}: {}", resource.kind(), resource.resourceId(),
+						resource.projectId(), ex.getMessage());
+				watch.checked(resource);
+			}
+		}
+		return changed;
+	}
+
+	/** Records a change and its audit row together: without the row, the change is found again next round. */
+	private boolean record(WatchedResource resource, String state) {
+		Optional<String> previous = watch.observe(resource, state, Source.RECONCILIATION);
+		if (previous.isEmpty()) {
+			watch.checked(resource);
+			return false;
+		}
+		auditLog.record(AuditEntry.of("SINCH_STATUS_RECONCILED")
+			.by(Actor.SYSTEM)
+			.project(resource.projectId())
+			.resource(resource.kind(), resource.resourceId())
+			.before(Map.of("state", previous.get())), Phase.SUCCEEDED, Outcome.ok(Map.of("state", state)));
+		log.info("Reconciliation found {} {} in project {} now {} (was {})", resource.kind(), resource.resourceId(),
+				resource.projectId(), state, previous.get());
+		return true;
+	}
+
+}
