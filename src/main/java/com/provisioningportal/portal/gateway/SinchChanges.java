@@ -28,11 +28,15 @@ public class SinchChanges {
 	 * keeps), and returns the result or rethrows Sinch's refusal.
 	 */
 	public <T> T send(AuditEntry entry, Supplier<T> call, Function<? super T, Object> after) {
+		return sendRecorded(entry, call, after).result();
+	}
+
+	/** As {@link #send}, also returning the outcome row's id, for a link to the audit entry that shows the change. */
+	public <T> Recorded<T> sendRecorded(AuditEntry entry, Supplier<T> call, Function<? super T, Object> after) {
 		AuditAttempt attempt = auditLog.attempt(entry);
+		T result;
 		try {
-			T result = call.get();
-			auditLog.succeeded(attempt, Outcome.ok(after.apply(result)));
-			return result;
+			result = call.get();
 		}
 		catch (SinchApiException ex) {
 			auditLog.failed(attempt, Outcome.upstreamError(ex.status(), ex.errorCode(), ex.sinchMessage()));
@@ -42,6 +46,17 @@ public class SinchChanges {
 			auditLog.failed(attempt, Outcome.error(ex.getMessage()));
 			throw ex;
 		}
+		return new Recorded<>(result, auditLog.succeeded(attempt, Outcome.ok(after.apply(result))));
+	}
+
+	/**
+	 * A change Sinch accepted.
+	 *
+	 * @param result what the call returned
+	 * @param auditId the id of the audit row that records the outcome, with the state before and after
+	 */
+	public record Recorded<T>(T result, long auditId) {
+
 	}
 
 }
