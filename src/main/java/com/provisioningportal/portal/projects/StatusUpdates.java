@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * a fresh generated secret kept encrypted), or repairs it when Sinch already has one for the portal's address.
  */
 @Service
-class StatusUpdates {
+class StatusUpdates implements CallbackTargets {
 
 	static final List<String> ALL_TRIGGERS = List.of("ALL");
 
@@ -45,7 +45,8 @@ class StatusUpdates {
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
 
-	String callbackTarget(String projectId) {
+	@Override
+	public String callbackTarget(String projectId) {
 		return publicUrl + "/callbacks/sinch/" + projectId;
 	}
 
