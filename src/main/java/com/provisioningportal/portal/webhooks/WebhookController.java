@@ -1,0 +1,429 @@
+package com.provisioningportal.portal.webhooks;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+
+import com.provisioningportal.portal.gateway.PageRequest;
+import com.provisioningportal.portal.gateway.Pages;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchChanges.Recorded;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.Webhook;
+import com.provisioningportal.portal.projects.CallbackTargets;
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.webhooks.WebhookChanges.AddWebhook;
+import com.provisioningportal.portal.webhooks.WebhookChanges.ChangeWebhook;
+import com.provisioningportal.portal.webhooks.WebhookForm.SecretChoice;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A project's provisioning webhooks, read live from Sinch: the list, adding one, changing one (PATCH), deleting
+ * one. The portal's own callback webhook is shown but changed only by the project's "receive status updates".
+ */
+@Controller
+@RequestMapping("/projects/{projectId}/webhooks")
+class WebhookController implements AccessRules {
+
+	/** Sinch's limit of webhooks per project. */
+	static final int LIMIT = 15;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ProjectDirectory projects;
+
+	private final CallbackTargets callbackTargets;
+
+	private final ProvisioningGateway gateway;
+
+	private final WebhookChanges changes;
+
+	private final WebhookAddress address;
+
+	private final WebhookFormTokens tokens;
+
+	private final WebhookSecretNotes secretNotes;
+
+	WebhookController(ProjectDirectory projects, CallbackTargets callbackTargets, ProvisioningGateway gateway,
+			WebhookChanges changes, WebhookAddress address, WebhookFormTokens tokens, WebhookSecretNotes secretNotes) {
+		this.projects = projects;
+		this.callbackTargets = callbackTargets;
+		this.gateway = gateway;
+		this.changes = changes;
+		this.address = address;
+		this.tokens = tokens;
+		this.secretNotes = secretNotes;
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.get("/projects/{projectId}/webhooks", Access.CHANNELS_READ),
+				AccessRule.post("/projects/{projectId}/webhooks", Access.CHANNELS_CHANGE),
+				AccessRule.get("/projects/{projectId}/webhooks/new", Access.CHANNELS_CHANGE),
+				AccessRule.get("/projects/{projectId}/webhooks/{webhookId}", Access.CHANNELS_READ),
+				AccessRule.post("/projects/{projectId}/webhooks/{webhookId}", Access.CHANNELS_CHANGE),
+				AccessRule.post("/projects/{projectId}/webhooks/{webhookId}/delete", Access.CHANNELS_CHANGE));
+	}
+
+	/** A row of the list. */
+	record WebhookRow(Webhook webhook, boolean portalCallback, String events) {
+
+	}
+
+	@GetMapping
+	String list(@PathVariable String projectId, Model model) {
+		project(projectId, model);
+		String callbackTarget = callbackTargets.callbackTarget(projectId);
+		try {
+			// Without a page size Sinch answers every webhook (at most 15) at once; should it ever page, follow it.
+			List<WebhookRow> rows = Pages.all(PageRequest.first(), page -> gateway.listWebhooks(projectId, page))
+				.map(webhook -> new WebhookRow(webhook, callbackTarget.equals(webhook.target()),
+						WebhookTriggers.summary(triggersOf(webhook))))
+				.toList();
+			model.addAttribute("webhooks", rows);
+		}
+		catch (SinchApiException ex) {
+			model.addAttribute("sinchError", ex);
+			model.addAttribute("webhooks", List.of());
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+			model.addAttribute("webhooks", List.of());
+		}
+		model.addAttribute("limit", LIMIT);
+		return "webhooks/list";
+	}
+
+	@GetMapping("/new")
+	String newWebhook(@PathVariable String projectId, Model model) {
+		project(projectId, model);
+		WebhookForm form = new WebhookForm();
+		form.setFormToken(tokens.issue());
+		model.addAttribute("form", form);
+		return newForm(model, form);
+	}
+
+	@PostMapping
+	String create(@PathVariable String projectId, @ModelAttribute("form") WebhookForm form, BindingResult result,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		project(projectId, model);
+		if (form.getSecretChoice() == null || form.getSecretChoice() == SecretChoice.KEEP) {
+			form.setSecretChoice(SecretChoice.GENERATE);
+		}
+		validate(projectId, form, result);
+		if (result.hasErrors() || warned(form, form.chosenTriggers(), model)) {
+			return newForm(model, form);
+		}
+		if (!tokens.use(form.getFormToken())) {
+			return resent(projectId, form, result, model, redirect);
+		}
+		String secret = secretOf(form);
+		String target = form.trimmedTarget();
+		List<String> triggers = form.chosenTriggers();
+		try {
+			Recorded<Webhook> created = changes.create(projectId,
+					new AddWebhook(target, triggers, secret, form.getSecretChoice() == SecretChoice.GENERATE, user.getName()));
+			tokens.created(form.getFormToken(), created.result().id());
+			String message = "Webhook created. Sinch will call " + target + " for " + WebhookTriggers.events(triggers) + ".";
+			return saved(projectId, created, message, (form.getSecretChoice() == SecretChoice.GENERATE) ? secret : null,
+					model, redirect);
+		}
+		catch (SinchException ex) {
+			refused(ex, result, model, "nothing was created");
+			form.setFormToken(tokens.issue());
+			return newForm(model, form);
+		}
+	}
+
+	@GetMapping("/{webhookId}")
+	String detail(@PathVariable String projectId, @PathVariable String webhookId, Model model) {
+		project(projectId, model);
+		try {
+			Webhook webhook = webhook(projectId, webhookId);
+			model.addAttribute("form", WebhookForm.of(webhook));
+			return detailPage(projectId, webhook, model);
+		}
+		catch (SinchApiException ex) {
+			model.addAttribute("sinchError", ex);
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+		}
+		return "webhooks/webhook";
+	}
+
+	@PostMapping("/{webhookId}")
+	String change(@PathVariable String projectId, @PathVariable String webhookId, @ModelAttribute("form") WebhookForm form,
+			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		project(projectId, model);
+		Webhook current;
+		try {
+			current = webhook(projectId, webhookId);
+		}
+		catch (SinchException ex) {
+			explain(redirect, ex);
+			return detailUrl(projectId, webhookId);
+		}
+		if (portalCallback(projectId, current)) {
+			Flash.error(redirect, "Nothing was changed: this is the portal's own callback webhook. "
+					+ "Use \"Repair status updates\" on the project page to change it.");
+			return detailUrl(projectId, webhookId);
+		}
+		if (form.getSecretChoice() == null) {
+			form.setSecretChoice(SecretChoice.KEEP);
+		}
+		validate(projectId, form, result);
+		List<String> triggers = form.chosenTriggers();
+		boolean triggersChange = !new HashSet<>(triggers).equals(new HashSet<>(triggersOf(current)));
+		if (result.hasErrors() || (triggersChange && warned(form, triggers, model))) {
+			return detailPage(projectId, current, model);
+		}
+		String target = form.trimmedTarget();
+		String secret = (form.getSecretChoice() == SecretChoice.KEEP) ? null : secretOf(form);
+		ChangeWebhook change = new ChangeWebhook(Objects.equals(target, current.target()) ? null : target,
+				triggersChange ? triggers : null, secret, form.getSecretChoice() == SecretChoice.GENERATE, user.getName());
+		if (!change.changesAnything()) {
+			Flash.success(redirect, "Nothing was changed, so nothing was sent to Sinch.");
+			return detailUrl(projectId, webhookId);
+		}
+		try {
+			Recorded<Webhook> changed = changes.change(projectId, current, change);
+			String message = "Webhook saved" + ((secret != null) ? ", with a new secret" : "") + ". Sinch will call "
+					+ changed.result().target() + " for " + WebhookTriggers.events(triggersOf(changed.result())) + ".";
+			return saved(projectId, changed, message, (form.getSecretChoice() == SecretChoice.GENERATE) ? secret : null,
+					model, redirect);
+		}
+		catch (SinchException ex) {
+			refused(ex, result, model, "nothing was changed");
+			return detailPage(projectId, current, model);
+		}
+	}
+
+	@PostMapping("/{webhookId}/delete")
+	String delete(@PathVariable String projectId, @PathVariable String webhookId, @RequestParam String confirmation,
+			RedirectAttributes redirect) {
+		project(projectId, null);
+		Webhook webhook;
+		try {
+			webhook = webhook(projectId, webhookId);
+		}
+		catch (SinchException ex) {
+			explain(redirect, ex);
+			return detailUrl(projectId, webhookId);
+		}
+		if (portalCallback(projectId, webhook)) {
+			Flash.error(redirect, "Nothing was deleted: this is the portal's own callback webhook, which the portal "
+					+ "needs to hear about changes at Sinch.");
+			return detailUrl(projectId, webhookId);
+		}
+		if (!webhook.target().equals(confirmation.trim())) {
+			Flash.error(redirect, "Nothing was deleted: type the address exactly as shown (" + webhook.target()
+					+ ") to confirm.");
+			return detailUrl(projectId, webhookId);
+		}
+		try {
+			Recorded<String> deleted = changes.delete(projectId, webhook);
+			Flash.success(redirect, "Webhook deleted. Sinch no longer calls " + webhook.target() + ".", deleted.auditId());
+			return listUrl(projectId);
+		}
+		catch (SinchException ex) {
+			explain(redirect, ex);
+			return detailUrl(projectId, webhookId);
+		}
+	}
+
+	/**
+	 * After a change Sinch accepted: a generated secret is shown on this one answer and nowhere else (not even a
+	 * flash message, which would keep it in the session); otherwise back to the list with a flash message.
+	 */
+	private String saved(String projectId, Recorded<Webhook> saved, String message, String generatedSecret, Model model,
+			RedirectAttributes redirect) {
+		if (generatedSecret == null) {
+			Flash.success(redirect, message, saved.auditId());
+			return listUrl(projectId);
+		}
+		model.addAttribute("flashSuccess", message);
+		model.addAttribute(Flash.AUDIT_ID, saved.auditId());
+		model.addAttribute("webhook", saved.result());
+		model.addAttribute("secret", generatedSecret);
+		return "webhooks/secret";
+	}
+
+	/** The add form came back a second time (a double click, a reload): one webhook was made, not two. */
+	private String resent(String projectId, WebhookForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!WebhookFormTokens.wellFormed(form.getFormToken())) {
+			result.reject("expired", "The form was out of date, so nothing was sent. Check the values and send it again.");
+			form.setFormToken(tokens.issue());
+			return newForm(model, form);
+		}
+		Flash.error(redirect, "This form was sent already, so no second webhook was made."
+				+ tokens.createdBy(form.getFormToken()).map(id -> " The first one is in the list below.").orElse(""));
+		return listUrl(projectId);
+	}
+
+	private void validate(String projectId, WebhookForm form, BindingResult result) {
+		String target = form.trimmedTarget();
+		if (callbackTargets.callbackTarget(projectId).equals(target)) {
+			result.rejectValue("target", "portalCallback", "This is the portal's own callback address. Turn status "
+					+ "updates on from the project page instead: the portal then keeps the secret it needs.");
+		}
+		else {
+			address.problem(target).ifPresent(problem -> result.rejectValue("target", "invalid", problem));
+		}
+		if (form.getTriggers().isEmpty()) {
+			result.rejectValue("triggers", "required", "Choose at least one event.");
+		}
+		else if (!form.getTriggers().stream().allMatch(WebhookTriggers::known)) {
+			result.rejectValue("triggers", "unknown", "Choose events from the list only.");
+		}
+		if (form.getSecretChoice() == SecretChoice.PASTE) {
+			String secret = form.getSecret();
+			if (secret == null || secret.length() < WebhookForm.MIN_SECRET_LENGTH
+					|| secret.length() > WebhookForm.MAX_SECRET_LENGTH) {
+				result.rejectValue("secret", "length", "Paste a secret of " + WebhookForm.MIN_SECRET_LENGTH + " to "
+						+ WebhookForm.MAX_SECRET_LENGTH + " characters, or let the portal generate one.");
+			}
+		}
+	}
+
+	/** True when ALL comes with other events and the person has not yet said to send them anyway. */
+	private static boolean warned(WebhookForm form, List<String> triggers, Model model) {
+		if (WebhookTriggers.allWithOthers(triggers) && !form.isAllWithOthers()) {
+			model.addAttribute("allWarning", true);
+			return true;
+		}
+		return false;
+	}
+
+	/** Sinch's refusal next to the field it is about, with Sinch's own words at the top of the form. */
+	private static void refused(SinchException ex, BindingResult result, Model model, String consequence) {
+		if (!(ex instanceof SinchApiException refusal)) {
+			model.addAttribute("sinchUnreachable", true);
+			result.reject("unreachable", "Sinch could not be reached, so " + consequence + ". Try again in a moment.");
+			return;
+		}
+		model.addAttribute("sinchError", refusal);
+		if (refusal.hasErrorCode("webhook_exists")) {
+			result.rejectValue("target", "exists", "Sinch already has a webhook for this address in this project. "
+					+ "Change that webhook instead, or use another address. (webhook_exists)");
+		}
+		else if (refusal.hasErrorCode("webhook_limit_reached")) {
+			result.rejectValue("target", "limit", "This project already has " + LIMIT + " webhooks, Sinch's limit. "
+					+ "Delete one it no longer needs, then add this one. (webhook_limit_reached)");
+		}
+		else if (!rejectValidationErrors(refusal, result)) {
+			result.reject("sinch", "Sinch refused, so " + consequence + ": " + refusal.explanation());
+		}
+	}
+
+	/** Sinch's "target must be a URL address" and the like, next to the field each names. */
+	private static boolean rejectValidationErrors(SinchApiException refusal, BindingResult result) {
+		if (!(refusal.additionalInformation().get("validationErrors") instanceof List<?> errors) || errors.isEmpty()) {
+			return false;
+		}
+		for (Object error : errors) {
+			String text = String.valueOf(error);
+			String field = text.contains("target") ? "target" : text.contains("triggers") ? "triggers"
+					: text.contains("secret") ? "secret" : null;
+			if (field != null) {
+				result.rejectValue(field, "sinch", "Sinch says: " + text + ".");
+			}
+			else {
+				result.reject("sinch", "Sinch says: " + text + ".");
+			}
+		}
+		return true;
+	}
+
+	private String newForm(Model model, WebhookForm form) {
+		form.setSecret(null);
+		model.addAttribute("families", WebhookTriggers.FAMILIES);
+		return "webhooks/new";
+	}
+
+	private String detailPage(String projectId, Webhook webhook, Model model) {
+		WebhookForm form = (WebhookForm) model.getAttribute("form");
+		if (form != null) {
+			form.setSecret(null);
+		}
+		model.addAttribute("webhook", webhook);
+		model.addAttribute("events", WebhookTriggers.summary(triggersOf(webhook)));
+		model.addAttribute("portalCallback", portalCallback(projectId, webhook));
+		model.addAttribute("secretNote", secretNotes.find(projectId, webhook.id()).orElse(null));
+		model.addAttribute("families", WebhookTriggers.FAMILIES);
+		return "webhooks/webhook";
+	}
+
+	private Webhook webhook(String projectId, String webhookId) {
+		try {
+			return gateway.getWebhook(projectId, webhookId);
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			throw ex;
+		}
+	}
+
+	private boolean portalCallback(String projectId, Webhook webhook) {
+		return callbackTargets.callbackTarget(projectId).equals(webhook.target());
+	}
+
+	private static List<String> triggersOf(Webhook webhook) {
+		return (webhook.triggers() != null) ? webhook.triggers() : List.of();
+	}
+
+	private static String secretOf(WebhookForm form) {
+		if (form.getSecretChoice() == SecretChoice.PASTE) {
+			return form.getSecret();
+		}
+		byte[] secret = new byte[32];
+		RANDOM.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+	}
+
+	private static void explain(RedirectAttributes redirect, SinchException ex) {
+		Flash.error(redirect, (ex instanceof SinchApiException refused) ? "Sinch refused: " + refused.explanation()
+				: "Sinch could not be reached, so nothing changed. Try again in a moment.");
+	}
+
+	private static String listUrl(String projectId) {
+		return "redirect:/projects/" + projectId + "/webhooks";
+	}
+
+	private static String detailUrl(String projectId, String webhookId) {
+		return "redirect:/projects/" + projectId + "/webhooks/" + webhookId;
+	}
+
+	private ProjectSummary project(String projectId, Model model) {
+		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (model != null) {
+			model.addAttribute("project", project);
+		}
+		return project;
+	}
+
+}
