@@ -88,6 +88,20 @@ class RouteAccessMatrixTests {
 					"GET /actuator/health", "GET /actuator/prometheus");
 	}
 
+	@Test
+	void theMatrixCoversTheWebhookPages() {
+		assertThat(registeredRoutes()).extracting(Route::toString)
+			.contains("GET /projects/{projectId}/webhooks", "POST /projects/{projectId}/webhooks",
+					"GET /projects/{projectId}/webhooks/new", "GET /projects/{projectId}/webhooks/{webhookId}",
+					"POST /projects/{projectId}/webhooks/{webhookId}", "POST /projects/{projectId}/webhooks/{webhookId}/delete");
+		assertThat(routes.ruleFor(HttpMethod.GET, "/projects/p/webhooks/new")).hasValueSatisfying(
+				rule -> assertThat(rule.access().roles()).containsExactlyInAnyOrder("ONBOARDER", "ADMIN"));
+		assertThat(routes.ruleFor(HttpMethod.GET, "/projects/p/webhooks/w")).hasValueSatisfying(
+				rule -> assertThat(rule.access().roles()).containsExactlyInAnyOrder("VIEWER", "ONBOARDER", "ADMIN"));
+		assertThat(routes.ruleFor(HttpMethod.POST, "/projects/p/webhooks/w/delete")).hasValueSatisfying(
+				rule -> assertThat(rule.access().roles()).containsExactlyInAnyOrder("ONBOARDER", "ADMIN"));
+	}
+
 	@TestFactory
 	List<DynamicTest> eachRoleReachesExactlyTheRoutesItsRuleAllows() {
 		List<DynamicTest> tests = new ArrayList<>();
