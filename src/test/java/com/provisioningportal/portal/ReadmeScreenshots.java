@@ -9,8 +9,11 @@ import java.util.Map;
 
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.sandbox.SandboxClient;
+import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.Browser;
 import com.provisioningportal.testsupport.PortalServerTest;
+import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
@@ -39,7 +42,8 @@ class ReadmeScreenshots {
 
 	@Test
 	void takeTheReadmeScreenshots() throws IOException {
-		ProjectFixtures.registerWithCallback(context, "Acme Retail", "screenshot-secret-1");
+		SandboxProject acme = ProjectFixtures.registerWithCallback(context, "Acme Retail", "screenshot-secret-1");
+		addWebhooks(acme);
 		ProjectFixtures.registerWithCallback(context, "Globex Travel", "screenshot-secret-2");
 		Path folder = Path.of("docs", "screenshots");
 		Files.createDirectories(folder);
@@ -47,6 +51,7 @@ class ReadmeScreenshots {
 		pages.put("dashboard", "/");
 		pages.put("projects", "/projects");
 		pages.put("project", "/projects/" + context.getBean(ProjectDirectory.class).all().get(0).projectId());
+		pages.put("webhooks", "/projects/" + acme.id() + "/webhooks");
 		pages.put("audit", "/audit");
 		pages.put("audit-verify", "/audit/verify");
 		pages.put("users", "/admin/users");
@@ -68,6 +73,20 @@ class ReadmeScreenshots {
 			browser.quit();
 		}
 		assertThat(folder.resolve("dashboard.png")).exists();
+	}
+
+	/** The portal's own callback and two of the customer's, as the webhooks page shows them. */
+	private static void addWebhooks(SandboxProject project) {
+		SandboxClient sinch = new SandboxClient(TestSandbox.get());
+		sinch.post(project, "/webhooks", """
+				{"target": "http://localhost:8080/callbacks/sinch/%s", "secret": "screenshot-secret-1", "triggers": ["ALL"]}
+				""".formatted(project.id()));
+		sinch.post(project, "/webhooks", """
+				{"target": "https://crm.acme.example/sinch/senders", "secret": "screenshot-webhook-secret-2",
+				 "triggers": ["WHATSAPP_SENDER_ACTIVE", "WHATSAPP_SENDER_ERROR", "WHATSAPP_SENDER_REJECTED"]}""");
+		sinch.post(project, "/webhooks", """
+				{"target": "https://ops.acme.example/hooks/templates", "secret": "screenshot-webhook-secret-3",
+				 "triggers": ["WHATSAPP_TEMPLATE_APPROVED", "WHATSAPP_TEMPLATE_REJECTED", "BUNDLE_DONE"]}""");
 	}
 
 	private static void save(ChromeDriver browser, Path target) throws IOException {
