@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.Pages;
@@ -194,7 +195,9 @@ class WebhookController implements AccessRules {
 			form.setSecretChoice(SecretChoice.KEEP);
 		}
 		validate(projectId, form, result);
-		List<String> triggers = form.chosenTriggers();
+		// Events Sinch added after the portal's list was written cannot be ticked on the page; they stay as they are.
+		List<String> triggers = Stream.concat(form.chosenTriggers().stream(),
+				triggersOf(current).stream().filter(trigger -> !WebhookTriggers.known(trigger))).toList();
 		boolean triggersChange = !new HashSet<>(triggers).equals(new HashSet<>(triggersOf(current)));
 		if (result.hasErrors() || (triggersChange && warned(form, triggers, model))) {
 			return detailPage(projectId, current, model);

@@ -340,6 +340,21 @@ class WebhookPagesTests {
 	}
 
 	@Test
+	void whenSinchCannotBeReachedForAChangeThePageSaysNothingChanged() throws Exception {
+		String id = sinchWebhook("https://hooks.example.com/patch-unreachable");
+		TestSandbox.get().faults().add(FaultRule.connectionReset("/v1/projects/" + project.id() + "/webhooks/*").forMethod("PATCH"));
+
+		mvc.perform(change(post(base + "/" + id)).param("target", "https://hooks.example.com/patch-unreachable")
+			.param("triggers", "BUNDLE_DONE").param("secretChoice", "KEEP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sinch could not be reached, so nothing was changed.")))
+			.andExpect(content().string(containsString("id=\"trigger-BUNDLE_DONE\" checked=\"checked\"")));
+
+		assertThat(sinch.get(project, "/webhooks/" + id).json().path("triggers").toString()).isEqualTo("[\"ALL\"]");
+		assertThat(audit()).containsExactly("WEBHOOK_UPDATE ATTEMPT", "WEBHOOK_UPDATE FAILED");
+	}
+
+	@Test
 	void anEditIsCheckedLikeANewWebhook() throws Exception {
 		String id = sinchWebhook("https://hooks.example.com/checked");
 
