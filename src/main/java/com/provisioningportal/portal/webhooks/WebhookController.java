@@ -281,8 +281,10 @@ class WebhookController implements AccessRules {
 			form.setFormToken(tokens.issue());
 			return newForm(model, form);
 		}
-		Flash.error(redirect, "This form was sent already, so no second webhook was made."
-				+ tokens.createdBy(form.getFormToken()).map(id -> " The first one is in the list below.").orElse(""));
+		Flash.error(redirect, tokens.createdBy(form.getFormToken()).isPresent()
+				? "This form was sent already, so no second webhook was made: the first one is in the list below."
+				: "This form was sent already, so it was not sent again. If the webhook is not in the list below, "
+						+ "add it anew.");
 		return listUrl(projectId);
 	}
 

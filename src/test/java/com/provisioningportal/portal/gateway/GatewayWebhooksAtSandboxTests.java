@@ -30,8 +30,8 @@ class GatewayWebhooksAtSandboxTests {
 
 	@BeforeEach
 	void project() {
-		SandboxProject project = ProjectFixtures.register(context, TestSandbox.get().addProject("Gateway webhooks " + UUID.randomUUID()),
-				"gateway-webhooks-secret");
+		SandboxProject project = ProjectFixtures.register(context,
+				TestSandbox.get().addProject("Gateway webhooks " + UUID.randomUUID()), "gateway-webhooks-secret");
 		projectId = project.id();
 	}
 
