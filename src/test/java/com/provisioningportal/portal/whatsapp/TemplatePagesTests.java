@@ -194,7 +194,8 @@ class TemplatePagesTests {
 
 		assertThat(page).as(rule).contains("There is a problem").contains(escape(message));
 		assertThat(page).as("the message is next to " + errorField).containsPattern("(?s)invalid-feedback[^>]*>[^<]*" + java.util.regex.Pattern.quote(escape(message)));
-		assertThat(page).as("values kept").contains(value.isEmpty() ? "Reply STOP to opt out" : escape(value));
+		// A category the form does not offer cannot show as chosen; every other value is kept as typed.
+		assertThat(page).as("values kept").contains((value.isEmpty() || field.equals("category")) ? "Reply STOP to opt out" : escape(value));
 		assertThat(audit(name + "/EN")).as("nothing sent").isEmpty();
 	}
 
@@ -327,6 +328,19 @@ class TemplatePagesTests {
 
 		mvc.perform(get(page + "/status").with(viewer()))
 			.andExpect(content().string(containsString("data-state=\"APPROVED\"")))
+			.andExpect(content().string(not(containsString("hx-get"))));
+	}
+
+	@Test
+	void aRejectionShowsOnTheStatusWithMetasReason() throws Exception {
+		String name = "reject_" + name();
+		mvc.perform(create(name));
+
+		TestSandbox.get().advance(Duration.ofMinutes(2));
+
+		mvc.perform(get(base + "/" + name + "/EN/status").with(viewer()))
+			.andExpect(content().string(containsString("data-state=\"REJECTED\"")))
+			.andExpect(content().string(containsString("INVALID_FORMAT")))
 			.andExpect(content().string(not(containsString("hx-get"))));
 	}
 
