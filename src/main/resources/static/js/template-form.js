@@ -90,7 +90,8 @@
   function showHeaderFields(form) {
     var format = value(form, 'headerFormat');
     form.querySelector('.header-text-field').hidden = format !== 'TEXT';
-    form.querySelector('.header-example-field').hidden = format === 'NONE' || format === 'LOCATION';
+    var textWithVariable = format === 'TEXT' && variables(value(form, 'headerText')).count > 0;
+    form.querySelector('.header-example-field').hidden = !(textWithVariable || ['IMAGE', 'VIDEO', 'DOCUMENT'].indexOf(format) !== -1);
   }
 
   function showButtonFields(form) {

@@ -80,12 +80,14 @@ class ReadmeScreenshots {
 			browser.findElement(By.id("headerText")).sendKeys("Your parcel");
 			browser.findElement(By.id("bodyText")).sendKeys("Hi {{1}}, your parcel {{2}} arrives today between 2 and 4 pm.");
 			browser.findElement(By.id("bodyExamples0")).sendKeys("Anna");
+			browser.findElement(By.id("bodyExamples1")).sendKeys("A-1001");
 			browser.findElement(By.id("footerText")).sendKeys("Acme Shop deliveries");
 			new Select(browser.findElement(By.id("buttons0.type"))).selectByValue("URL");
 			browser.findElement(By.id("buttons0.text")).sendKeys("Track parcel");
 			browser.findElement(By.id("buttons0.url")).sendKeys("https://shop.example/track/{{1}}");
 			browser.findElement(By.id("buttons0.example")).sendKeys("A-1001");
-			browser.executeScript("document.getElementById('bodyText').scrollIntoView();");
+			browser.executeScript("document.activeElement.blur(); window.scrollTo({top: document.getElementById('headerFormat')"
+					+ ".getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant'});");
 			save(browser, folder.resolve("template-new.png"));
 		}
 		finally {
