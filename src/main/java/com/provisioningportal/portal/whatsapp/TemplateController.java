@@ -7,7 +7,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.provisioningportal.portal.gateway.Activity;
 import com.provisioningportal.portal.gateway.Page;
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
