@@ -247,6 +247,16 @@ class WebhookPagesTests {
 	}
 
 	@Test
+	void whenSinchCannotBeReachedTheListSaysSoInsteadOfClaimingThereAreNoWebhooks() throws Exception {
+		TestSandbox.get().faults().add(FaultRule.connectionReset("/v1/projects/" + project.id() + "/webhooks").forMethod("GET"));
+
+		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sinch could not be reached just now")))
+			.andExpect(content().string(not(containsString("No webhooks yet"))));
+	}
+
+	@Test
 	void aFormSentTwiceMakesOneWebhook() throws Exception {
 		String token = UUID.randomUUID().toString();
 		String target = "https://hooks.example.com/twice";
