@@ -46,8 +46,8 @@ class Reconciliation {
 
 	@Scheduled(fixedDelayString = "${portal.reconciliation.interval:PT30S}",
 			initialDelayString = "${portal.reconciliation.initial-delay:PT30S}")
-	// Held at least 15 s, so an instance whose timer fires just after another finished a round does not run a second.
-	@SchedulerLock(name = "reconciliation", lockAtMostFor = "PT10M", lockAtLeastFor = "PT15S")
+	// Held at least 5 s, so an instance whose timer fires just after another finished a round does not run a second.
+	@SchedulerLock(name = "reconciliation", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
 	public void run() {
 		reconcile();
 	}
