@@ -2,9 +2,11 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.gateway.Change;
+import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SenderUpdate;
 import com.provisioningportal.portal.gateway.SenderUpdate.DetailsChanges;
 
@@ -16,6 +18,19 @@ record ProfileEdit(Map<String, String> changed, boolean submit) {
 
 	ProfileEdit {
 		changed = Collections.unmodifiableMap(new LinkedHashMap<>(changed));
+	}
+
+	/** The sender's draft or rejected changes, submitted as they are; empty when it has none. */
+	static ProfileEdit submitting(Sender sender) {
+		Map<String, String> pending = new LinkedHashMap<>();
+		if (sender.changes() != null && List.of("DRAFT", "REJECTED").contains(sender.changes().status())) {
+			ProfileForm.fieldsOf(sender.changes().details()).forEach((field, value) -> {
+				if (value != null) {
+					pending.put(field, value);
+				}
+			});
+		}
+		return new ProfileEdit(pending, true);
 	}
 
 	boolean isEmpty() {

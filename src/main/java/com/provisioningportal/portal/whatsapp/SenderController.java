@@ -212,6 +212,10 @@ class SenderController implements AccessRules {
 			result.rejectValue("vertical", "unknown", "Choose one of the listed business categories.");
 		}
 		ProfileEdit edit = form.changesFrom(ProfileForm.profile(sender.get()), !"draft".equals(action));
+		if (edit.isEmpty() && edit.submit()) {
+			// Submitting a draft unchanged sends its fields again, now for review: Sinch needs at least one field.
+			edit = ProfileEdit.submitting(sender.get());
+		}
 		if (!result.hasErrors() && edit.isEmpty()) {
 			result.reject("unchanged", "Nothing was changed: change at least one field, or cancel.");
 		}

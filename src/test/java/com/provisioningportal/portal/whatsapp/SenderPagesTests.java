@@ -313,6 +313,22 @@ class SenderPagesTests {
 	}
 
 	@Test
+	void aDraftIsSubmittedAsItIsFromTheEditForm() throws Exception {
+		String sender = activeSender();
+		tools.jackson.databind.JsonNode live = sinchSender(sender).path("details");
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "address", "Main St 1")).param("action", "draft"));
+
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "address", "Main St 1")).param("action", "submit"))
+			.andExpect(flash().attribute("flashSuccess", containsString("sent to Meta for review (address)")));
+
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> "PATCH".equals(request.method()))
+			.last()
+			.satisfies(request -> assertThat(request.body()).isEqualToIgnoringWhitespace(
+					"{\"status\":\"SUBMIT\",\"details\":{\"address\":\"Main St 1\"}}"));
+		assertThat(sinchSender(sender).path("changes").path("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
 	void changesUnderReviewCannotBeDiscardedAndSinchsAnswerSaysWhatToDo() throws Exception {
 		String sender = activeSender();
 		sinch.patch(project, "/whatsapp/senders/" + sender, "{\"status\": \"SUBMIT\", \"details\": {\"about\": \"Hi\"}}");
