@@ -57,10 +57,14 @@ class SenderController implements AccessRules {
 
 	private final SenderChanges changes;
 
-	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes) {
+	private final FormSubmissions submissions;
+
+	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes,
+			FormSubmissions submissions) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
+		this.submissions = submissions;
 	}
 
 	@Override
@@ -134,6 +138,7 @@ class SenderController implements AccessRules {
 			model.addAttribute("discardable", discardable(sender));
 			model.addAttribute("liveFields", SenderFields.live(sender));
 			model.addAttribute("pendingFields", SenderFields.pending(sender));
+			model.addAttribute("commentToken", FormSubmissions.newToken());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -265,10 +270,15 @@ class SenderController implements AccessRules {
 
 	@PostMapping("/{senderId}/comments")
 	String comment(@PathVariable String projectId, @PathVariable String senderId, @RequestParam String comment,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
 		project(projectId, null);
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			return detailUrl(projectId, senderId);
+		}
+		if (!submissions.take(submissionToken, "whatsapp-sender-comment")) {
+			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
+					+ "to add another, write it in the form again.");
 			return detailUrl(projectId, senderId);
 		}
 		perform(redirect, () -> changes.comment(projectId, senderId, comment.trim()), "Comment added. Sinch's team can read it.");

@@ -46,10 +46,14 @@ class WhatsAppAccountController implements AccessRules {
 
 	private final WhatsAppAccountChanges changes;
 
-	WhatsAppAccountController(ProjectDirectory projects, ProvisioningGateway gateway, WhatsAppAccountChanges changes) {
+	private final FormSubmissions submissions;
+
+	WhatsAppAccountController(ProjectDirectory projects, ProvisioningGateway gateway, WhatsAppAccountChanges changes,
+			FormSubmissions submissions) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
+		this.submissions = submissions;
 	}
 
 	@Override
@@ -72,6 +76,7 @@ class WhatsAppAccountController implements AccessRules {
 			model.addAttribute("underWay", underWay(account));
 			model.addAttribute("activities", activities);
 			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
+			model.addAttribute("commentToken", FormSubmissions.newToken());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404 || ex.hasErrorCode("project_not_initialized")) {
@@ -127,10 +132,16 @@ class WhatsAppAccountController implements AccessRules {
 	}
 
 	@PostMapping("/comments")
-	String comment(@PathVariable String projectId, @RequestParam String comment, RedirectAttributes redirect) {
+	String comment(@PathVariable String projectId, @RequestParam String comment,
+			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
 		project(projectId);
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			return accountUrl(projectId);
+		}
+		if (!submissions.take(submissionToken, "whatsapp-account-comment")) {
+			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
+					+ "to add another, write it in the form again.");
 			return accountUrl(projectId);
 		}
 		try {

@@ -158,11 +158,29 @@ class SenderPagesTests {
 	void aCommentIsAddedAndShown() throws Exception {
 		String sender = activeSender();
 
-		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Please check the logo.")))
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Please check the logo.")
+			.param("submissionToken", UUID.randomUUID().toString())))
 			.andExpect(redirectedUrl(base + "/" + sender));
 
 		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("Please check the logo.")));
+	}
+
+	@Test
+	void aCommentFormSentTwiceAddsOneComment() throws Exception {
+		String sender = activeSender();
+		String token = mvc.perform(get(base + "/" + sender).with(user("onboarder").roles("ONBOARDER"))).andReturn()
+			.getResponse().getContentAsString().replaceAll("(?s).*name=\"submissionToken\" value=\"([^\"]+)\".*", "$1");
+
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("submissionToken", token)))
+			.andExpect(flash().attribute("flashSuccess", containsString("Comment added")));
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("submissionToken", token)))
+			.andExpect(flash().attribute("flashError", containsString("sent already")));
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "No token")))
+			.andExpect(flash().attribute("flashError", containsString("sent already")));
+
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> "POST".equals(request.method())
+				&& request.path().endsWith(sender + "/comments")).hasSize(1);
 	}
 
 	@Test
@@ -198,7 +216,8 @@ class SenderPagesTests {
 
 		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(not(containsString(token))));
-		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Token check")));
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Token check")
+			.param("submissionToken", UUID.randomUUID().toString())));
 		assertThat(String.join(" ", jdbc.sql("""
 				select coalesce(request::text, '') || coalesce(before::text, '') || coalesce(after::text, '')
 				from audit_event where resource_id = ?""").param(sender).query(String.class).list())).doesNotContain(token);

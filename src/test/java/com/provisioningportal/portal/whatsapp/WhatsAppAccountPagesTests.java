@@ -72,7 +72,8 @@ class WhatsAppAccountPagesTests {
 	void aCommentIsAddedAuditedAndShown() throws Exception {
 		SandboxProject project = onboarded();
 
-		mvc.perform(change(post(page(project) + "/comments").param("comment", "Please check the business name.")))
+		mvc.perform(change(post(page(project) + "/comments").param("comment", "Please check the business name.")
+			.param("submissionToken", UUID.randomUUID().toString())))
 			.andExpect(redirectedUrl(page(project)))
 			.andExpect(flash().attribute("flashSuccess", containsString("Comment added")));
 
@@ -81,7 +82,12 @@ class WhatsAppAccountPagesTests {
 		assertThat(audit(project, "WHATSAPP_ACCOUNT_COMMENT")).containsExactly("ATTEMPT", "SUCCEEDED");
 		mvc.perform(change(post(page(project) + "/comments").param("comment", " ")))
 			.andExpect(flash().attribute("flashError", "Write a comment of at most 1,000 characters."));
-		assertThat(audit(project, "WHATSAPP_ACCOUNT_COMMENT")).hasSize(2);
+		String token = mvc.perform(get(page(project)).with(user("onboarder").roles("ONBOARDER"))).andReturn().getResponse()
+			.getContentAsString().replaceAll("(?s).*name=\"submissionToken\" value=\"([^\"]+)\".*", "$1");
+		mvc.perform(change(post(page(project) + "/comments").param("comment", "Twice?").param("submissionToken", token)));
+		mvc.perform(change(post(page(project) + "/comments").param("comment", "Twice?").param("submissionToken", token)))
+			.andExpect(flash().attribute("flashError", containsString("sent already")));
+		assertThat(audit(project, "WHATSAPP_ACCOUNT_COMMENT")).containsExactly("ATTEMPT", "SUCCEEDED", "ATTEMPT", "SUCCEEDED");
 	}
 
 	@Test
