@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -98,7 +99,10 @@ class TemplateBrowserTests {
 				"Hello Anna, welcome to the shop."));
 		assertThat(browser.findElement(By.cssSelector("#template-preview .wa-buttons")).getText()).isEqualTo("Say hi");
 		assertThat(browser.findElement(By.id("preview-checks")).getText()).doesNotContain("✗");
-		browser.findElement(By.cssSelector("#template-form button[type=submit]")).click();
+		// Bootstrap scrolls smoothly: bring the button into view at once, so the click lands where the button is.
+		WebElement submit = browser.findElement(By.cssSelector("#template-form button[type=submit]"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
+		wait.until(ExpectedConditions.elementToBeClickable(submit)).click();
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#template-status [data-state='PENDING']")));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("sent to Meta for review");
