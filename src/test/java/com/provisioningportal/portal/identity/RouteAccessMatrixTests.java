@@ -85,7 +85,13 @@ class RouteAccessMatrixTests {
 	void theMatrixCoversTheKnownRoutes() {
 		assertThat(registeredRoutes()).extracting(Route::toString)
 			.contains("GET /", "GET /login", "POST /account/password", "GET /admin/users", "POST /admin/users/{id}/role",
-					"GET /actuator/health", "GET /actuator/prometheus");
+					"GET /actuator/health", "GET /actuator/prometheus", "GET /projects/{projectId}/sms/apps",
+					"GET /projects/{projectId}/sms/apps/new", "GET /projects/{projectId}/sms/apps/new/bundle",
+					"POST /projects/{projectId}/sms/apps/new/bundle", "GET /projects/{projectId}/sms/apps/new/standalone",
+					"POST /projects/{projectId}/sms/apps/new/standalone", "GET /projects/{projectId}/sms/apps/{smsAppId}",
+					"POST /projects/{projectId}/sms/apps/{smsAppId}/rename", "POST /projects/{projectId}/sms/apps/{smsAppId}/delete",
+					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}",
+					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}/progress");
 	}
 
 	@TestFactory
