@@ -1,8 +1,10 @@
 package com.provisioningportal.portal.sms;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.Bundle;
@@ -19,6 +21,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -32,6 +35,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -65,6 +69,7 @@ class SmsAppController implements AccessRules {
 				AccessRule.get(APPS + "/new/*", Access.CHANNELS_CHANGE),
 				AccessRule.post(APPS + "/new/*", Access.CHANNELS_CHANGE),
 				AccessRule.get(APPS + "/{smsAppId}", Access.CHANNELS_READ),
+				AccessRule.get(APPS + "/{smsAppId}/status", Access.CHANNELS_READ),
 				AccessRule.post(APPS + "/{smsAppId}/*", Access.CHANNELS_CHANGE));
 	}
 
@@ -147,6 +152,35 @@ class SmsAppController implements AccessRules {
 		return detailView(projectId, smsAppId, model, true);
 	}
 
+	/**
+	 * The app's status alone, which its page polls while Sinch is still setting the app (or its SMS channel) up, so
+	 * the change shows without a reload.
+	 */
+	@GetMapping("/{smsAppId}/status")
+	ModelAndView status(@PathVariable String projectId, @PathVariable String smsAppId, HttpServletResponse response) {
+		ProjectSummary project = SmsPages.project(projects, projectId, null);
+		try {
+			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
+			return new ModelAndView("sms/app :: status", Map.of("project", project, "app", app, "underWay", underWay(app)));
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		catch (SinchException ex) {
+			// Nothing new to show; the page keeps what it has and asks again at the next poll.
+		}
+		response.setStatus(HttpStatus.NO_CONTENT.value());
+		return null;
+	}
+
+	/** Whether Sinch is still working on the app or its Conversation app's SMS channel. */
+	static boolean underWay(SmsApp app) {
+		return StatusTone.of(app.status()) == StatusTone.UNDER_WAY || (app.conversationApiAppDetails() != null
+				&& StatusTone.of(app.conversationApiAppDetails().channelStatus()) == StatusTone.UNDER_WAY);
+	}
+
 	@PostMapping("/{smsAppId}/rename")
 	String rename(@PathVariable String projectId, @PathVariable String smsAppId,
 			@Valid @ModelAttribute("renameForm") RenameSmsAppForm form, BindingResult result, Model model,
@@ -199,6 +233,7 @@ class SmsAppController implements AccessRules {
 		try {
 			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
 			model.addAttribute("app", app);
+			model.addAttribute("underWay", underWay(app));
 			if (fillRenameForm) {
 				model.addAttribute("renameForm", RenameSmsAppForm.named(app.name()));
 			}

@@ -89,6 +89,7 @@ class RouteAccessMatrixTests {
 					"GET /projects/{projectId}/sms/apps/new", "GET /projects/{projectId}/sms/apps/new/bundle",
 					"POST /projects/{projectId}/sms/apps/new/bundle", "GET /projects/{projectId}/sms/apps/new/standalone",
 					"POST /projects/{projectId}/sms/apps/new/standalone", "GET /projects/{projectId}/sms/apps/{smsAppId}",
+					"GET /projects/{projectId}/sms/apps/{smsAppId}/status",
 					"POST /projects/{projectId}/sms/apps/{smsAppId}/rename", "POST /projects/{projectId}/sms/apps/{smsAppId}/delete",
 					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}",
 					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}/progress");

@@ -227,6 +227,27 @@ class SmsAppPagesTests {
 	}
 
 	@Test
+	void anAppSinchIsStillSettingUpKeepsAskingForItsStatusAndAnActiveOneDoesNot() throws Exception {
+		String id = createAtSinch("Settling", "{\"convApiApp\": true}");
+
+		mvc.perform(get(base + "/" + id).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("hx-get=\"" + base + "/" + id + "/status\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));
+		mvc.perform(get(base + "/" + id + "/status").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-state=\"PENDING_ADD\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		mvc.perform(get(base + "/" + id + "/status").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-state=\"ACTIVE\"")))
+			.andExpect(content().string(not(containsString("data-state=\"PENDING\""))))
+			.andExpect(content().string(not(containsString("hx-get"))));
+		mvc.perform(get(base + "/0123456789abcdef0123456789abcdef/status").with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void renamingIsAuditedWithTheNameBeforeAndAfter() throws Exception {
 		String id = createAtSinch("Old name", "{}");
 
