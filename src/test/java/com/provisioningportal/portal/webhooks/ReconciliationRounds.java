@@ -2,13 +2,13 @@ package com.provisioningportal.portal.webhooks;
 
 import org.springframework.context.ApplicationContext;
 
-/** Lets tests of other modules run one reconciliation round now, as the scheduled job would. Test sources only. */
+/** Lets tests of other modules run one reconciliation round now instead of waiting for the scheduled one. */
 public final class ReconciliationRounds {
 
 	private ReconciliationRounds() {
 	}
 
-	/** Runs one round on the context's reconciliation; returns how many changes it found. */
+	/** @return how many changes the round found */
 	public static int runOnce(ApplicationContext context) {
 		return context.getBean(Reconciliation.class).reconcile();
 	}
