@@ -176,9 +176,8 @@ class SmsAppBrowserTests {
 		assertThat(entry).contains("SMS_APP_RENAME", name, newName);
 	}
 
-	/** Clicks like a person who scrolled the element into the middle of the window first. */
+	/** Clicks like a person who scrolled the element into the middle of the window first, clear of the edges. */
 	private void click(By by) {
-		// Bootstrap scrolls smoothly; an instant scroll keeps the element still when it is clicked.
 		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", browser.findElement(by));
 		browser.findElement(by).click();
 	}
