@@ -85,7 +85,13 @@ class RouteAccessMatrixTests {
 	void theMatrixCoversTheKnownRoutes() {
 		assertThat(registeredRoutes()).extracting(Route::toString)
 			.contains("GET /", "GET /login", "POST /account/password", "GET /admin/users", "POST /admin/users/{id}/role",
-					"GET /actuator/health", "GET /actuator/prometheus", "GET /projects/{projectId}/sms/apps",
+					"GET /actuator/health", "GET /actuator/prometheus", "GET /projects/{projectId}/whatsapp/account",
+					"GET /projects/{projectId}/whatsapp/account/status", "POST /projects/{projectId}/whatsapp/account/comments",
+					"POST /projects/{projectId}/whatsapp/account/solutions/{solutionId}/assign",
+					"GET /projects/{projectId}/whatsapp/senders/{senderId}/edit",
+					"POST /projects/{projectId}/whatsapp/senders/{senderId}/edit",
+					"POST /projects/{projectId}/whatsapp/senders/{senderId}/discard",
+					"GET /projects/{projectId}/sms/apps",
 					"GET /projects/{projectId}/sms/apps/new", "GET /projects/{projectId}/sms/apps/new/bundle",
 					"POST /projects/{projectId}/sms/apps/new/bundle", "GET /projects/{projectId}/sms/apps/new/standalone",
 					"POST /projects/{projectId}/sms/apps/new/standalone", "GET /projects/{projectId}/sms/apps/{smsAppId}",
