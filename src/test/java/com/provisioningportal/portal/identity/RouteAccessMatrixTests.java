@@ -90,7 +90,15 @@ class RouteAccessMatrixTests {
 					"POST /projects/{projectId}/whatsapp/account/solutions/{solutionId}/assign",
 					"GET /projects/{projectId}/whatsapp/senders/{senderId}/edit",
 					"POST /projects/{projectId}/whatsapp/senders/{senderId}/edit",
-					"POST /projects/{projectId}/whatsapp/senders/{senderId}/discard");
+					"POST /projects/{projectId}/whatsapp/senders/{senderId}/discard",
+					"GET /projects/{projectId}/sms/apps",
+					"GET /projects/{projectId}/sms/apps/new", "GET /projects/{projectId}/sms/apps/new/bundle",
+					"POST /projects/{projectId}/sms/apps/new/bundle", "GET /projects/{projectId}/sms/apps/new/standalone",
+					"POST /projects/{projectId}/sms/apps/new/standalone", "GET /projects/{projectId}/sms/apps/{smsAppId}",
+					"GET /projects/{projectId}/sms/apps/{smsAppId}/status",
+					"POST /projects/{projectId}/sms/apps/{smsAppId}/rename", "POST /projects/{projectId}/sms/apps/{smsAppId}/delete",
+					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}",
+					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}/progress");
 	}
 
 	@Test
