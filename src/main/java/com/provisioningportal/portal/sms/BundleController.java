@@ -2,7 +2,6 @@ package com.provisioningportal.portal.sms;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -17,6 +16,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -46,11 +46,11 @@ class BundleController implements AccessRules {
 
 	private final SmsAppChanges changes;
 
-	private final FormTokens tokens;
+	private final OneTimeForms tokens;
 
 	private final BundleRequests requests;
 
-	BundleController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, FormTokens tokens,
+	BundleController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens,
 			BundleRequests requests) {
 		this.projects = projects;
 		this.gateway = gateway;
@@ -83,14 +83,14 @@ class BundleController implements AccessRules {
 			form.forgetSecrets();
 			return formView(model);
 		}
-		Optional<FormTokens.Claimed> sentBefore = tokens.claim(form.getToken(), projectId, user.getName());
-		if (sentBefore.isPresent()) {
-			return SmsPages.alreadySent(redirect, sentBefore.get(), projectId);
+		OneTimeForms.Claim claim = tokens.claim(form.getToken(), projectId, user.getName());
+		if (claim.alreadySent()) {
+			return SmsPages.alreadySent(redirect, claim, projectId);
 		}
 		try {
 			Bundle bundle = changes.createBundle(form.toCommand(projectId), user.getName());
 			String path = SmsPages.bundlePath(projectId, bundle.id());
-			tokens.completed(form.getToken(), path);
+			tokens.remember(form.getToken(), path);
 			Flash.success(redirect, "Sinch is setting up SMS app " + form.getName().trim()
 					+ " with its Conversation app. This page follows it; you may leave and come back.");
 			return "redirect:" + path;

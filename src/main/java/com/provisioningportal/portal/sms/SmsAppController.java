@@ -21,6 +21,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.http.HttpStatus;
@@ -54,9 +55,9 @@ class SmsAppController implements AccessRules {
 
 	private final SmsAppChanges changes;
 
-	private final FormTokens tokens;
+	private final OneTimeForms tokens;
 
-	SmsAppController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, FormTokens tokens) {
+	SmsAppController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
@@ -119,14 +120,14 @@ class SmsAppController implements AccessRules {
 		if (result.hasErrors()) {
 			return standaloneView(projectId, model);
 		}
-		Optional<FormTokens.Claimed> sentBefore = tokens.claim(form.getToken(), projectId, user.getName());
-		if (sentBefore.isPresent()) {
-			return SmsPages.alreadySent(redirect, sentBefore.get(), projectId);
+		OneTimeForms.Claim claim = tokens.claim(form.getToken(), projectId, user.getName());
+		if (claim.alreadySent()) {
+			return SmsPages.alreadySent(redirect, claim, projectId);
 		}
 		try {
 			SmsApp app = changes.createStandalone(form.toCommand(projectId));
 			String path = SmsPages.appPath(projectId, app.id());
-			tokens.completed(form.getToken(), path);
+			tokens.remember(form.getToken(), path);
 			Flash.success(redirect, "SMS app " + app.name() + " created"
 					+ ((app.conversationApiAppDetails() != null) ? ", linked to Conversation app " + app.conversationApiAppDetails().id() : "")
 					+ ". Sinch is setting it up.");

@@ -5,6 +5,7 @@ import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -38,7 +39,7 @@ final class SmsPages {
 	}
 
 	/** A form sent again: show what the first submit made instead of making it twice. */
-	static String alreadySent(RedirectAttributes redirect, FormTokens.Claimed claimed, String projectId) {
+	static String alreadySent(RedirectAttributes redirect, OneTimeForms.Claim claimed, String projectId) {
 		if (claimed.resultPath() != null) {
 			Flash.success(redirect, "This form was sent already, so nothing new was created. Here is what it made.");
 			return "redirect:" + claimed.resultPath();

@@ -1,6 +1,6 @@
 /**
- * The frame every page shares: layout, error pages, fragments, flash messages and the route access table that
- * each feature contributes to. Depends on no feature.
+ * The frame every page shares: layout, error pages, fragments, flash messages, one-time form tokens and the route
+ * access table that each feature contributes to. Depends on no feature.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web")
 package com.provisioningportal.portal.web;

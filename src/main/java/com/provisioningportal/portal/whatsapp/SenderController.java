@@ -23,6 +23,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.http.HttpStatus;
@@ -57,14 +58,14 @@ class SenderController implements AccessRules {
 
 	private final SenderChanges changes;
 
-	private final FormSubmissions submissions;
+	private final OneTimeForms forms;
 
 	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes,
-			FormSubmissions submissions) {
+			OneTimeForms forms) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
-		this.submissions = submissions;
+		this.forms = forms;
 	}
 
 	@Override
@@ -138,7 +139,7 @@ class SenderController implements AccessRules {
 			model.addAttribute("discardable", discardable(sender));
 			model.addAttribute("liveFields", SenderFields.live(sender));
 			model.addAttribute("pendingFields", SenderFields.pending(sender));
-			model.addAttribute("commentToken", FormSubmissions.newToken());
+			model.addAttribute("commentToken", OneTimeForms.newToken());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -276,7 +277,7 @@ class SenderController implements AccessRules {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
 			return detailUrl(projectId, senderId);
 		}
-		if (!submissions.take(submissionToken, "whatsapp-sender-comment")) {
+		if (forms.claimOnce(submissionToken).alreadySent()) {
 			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
 					+ "to add another, write it in the form again.");
 			return detailUrl(projectId, senderId);

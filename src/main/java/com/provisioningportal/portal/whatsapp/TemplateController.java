@@ -20,6 +20,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,14 +62,14 @@ class TemplateController implements AccessRules {
 
 	private final TemplateChanges changes;
 
-	private final TemplateSubmissions submissions;
+	private final OneTimeForms forms;
 
 	TemplateController(ProjectDirectory projects, ProvisioningGateway gateway, TemplateChanges changes,
-			TemplateSubmissions submissions) {
+			OneTimeForms forms) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
-		this.submissions = submissions;
+		this.forms = forms;
 	}
 
 	@Override
@@ -130,7 +131,7 @@ class TemplateController implements AccessRules {
 		TemplateForm form = new TemplateForm();
 		form.setName(name);
 		form.setCategory(TemplateRules.oneOf(TemplateRules.CATEGORIES, category) ? category : null);
-		form.setSubmissionToken(TemplateSubmissions.newToken());
+		form.setSubmissionToken(OneTimeForms.newToken());
 		return createPage(form, model);
 	}
 
@@ -144,17 +145,20 @@ class TemplateController implements AccessRules {
 		}
 		if (result.hasErrors()) {
 			if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
-				form.setSubmissionToken(TemplateSubmissions.newToken());
+				form.setSubmissionToken(OneTimeForms.newToken());
 			}
 			return createPage(form, model);
 		}
-		if (!submissions.take(form.getSubmissionToken(), projectId, form.getName(), form.getLanguage())) {
+		OneTimeForms.Claim claim = forms.claimOnce(form.getSubmissionToken());
+		if (claim.alreadySent()) {
 			Flash.success(redirect, "This form was already sent, so nothing more was created. Here is the template.");
-			return detailRedirect(projectId, form.getName(), form.getLanguage());
+			return (claim.resultPath() != null) ? "redirect:" + claim.resultPath()
+					: detailRedirect(projectId, form.getName(), form.getLanguage());
 		}
 		try {
 			Template created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
 					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateRules.components(form)));
+			forms.remember(form.getSubmissionToken(), detailPath(projectId, created.name(), created.language()));
 			Flash.success(redirect, form.isSubmit()
 					? "Template " + label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
 					: "Draft " + label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
@@ -169,7 +173,7 @@ class TemplateController implements AccessRules {
 					+ "look for it in the list before sending the form again.");
 		}
 		// Sinch refused or did not answer: a new token lets the person send the corrected form.
-		form.setSubmissionToken(TemplateSubmissions.newToken());
+		form.setSubmissionToken(OneTimeForms.newToken());
 		return createPage(form, model);
 	}
 
@@ -447,7 +451,11 @@ class TemplateController implements AccessRules {
 	}
 
 	private static String detailRedirect(String projectId, String name, String language) {
-		return "redirect:/projects/" + projectId + "/whatsapp/templates/" + UriUtils.encodePathSegment(name, "UTF-8") + "/"
+		return "redirect:" + detailPath(projectId, name, language);
+	}
+
+	private static String detailPath(String projectId, String name, String language) {
+		return "/projects/" + projectId + "/whatsapp/templates/" + UriUtils.encodePathSegment(name, "UTF-8") + "/"
 				+ UriUtils.encodePathSegment(language, "UTF-8");
 	}
 

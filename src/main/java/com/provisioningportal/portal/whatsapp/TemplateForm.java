@@ -40,7 +40,7 @@ class TemplateForm {
 
 	private List<ButtonForm> buttons = new ArrayList<>();
 
-	/** Makes a double submit create one template (see {@link TemplateSubmissions}). */
+	/** Makes a double submit create one template (see {@link com.provisioningportal.portal.web.OneTimeForms}). */
 	private String submissionToken;
 
 	/** Blank rows to the end so a person can add buttons, up to Meta's maximum. */

@@ -19,6 +19,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,14 +47,14 @@ class WhatsAppAccountController implements AccessRules {
 
 	private final WhatsAppAccountChanges changes;
 
-	private final FormSubmissions submissions;
+	private final OneTimeForms forms;
 
 	WhatsAppAccountController(ProjectDirectory projects, ProvisioningGateway gateway, WhatsAppAccountChanges changes,
-			FormSubmissions submissions) {
+			OneTimeForms forms) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
-		this.submissions = submissions;
+		this.forms = forms;
 	}
 
 	@Override
@@ -76,7 +77,7 @@ class WhatsAppAccountController implements AccessRules {
 			model.addAttribute("underWay", underWay(account));
 			model.addAttribute("activities", activities);
 			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
-			model.addAttribute("commentToken", FormSubmissions.newToken());
+			model.addAttribute("commentToken", OneTimeForms.newToken());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404 || ex.hasErrorCode("project_not_initialized")) {
@@ -139,7 +140,7 @@ class WhatsAppAccountController implements AccessRules {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
 			return accountUrl(projectId);
 		}
-		if (!submissions.take(submissionToken, "whatsapp-account-comment")) {
+		if (forms.claimOnce(submissionToken).alreadySent()) {
 			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
 					+ "to add another, write it in the form again.");
 			return accountUrl(projectId);
