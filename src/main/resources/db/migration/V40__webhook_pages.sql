@@ -1,11 +1,3 @@
--- One-time tokens of the "add a webhook" form: a token is used once, so a double submit creates one webhook.
-create table webhook_form_token (
-    token      uuid         not null primary key,
-    used_at    timestamptz  not null,
-    webhook_id varchar(64)
-);
-create index webhook_form_token_used_ix on webhook_form_token (used_at);
-
 -- When and by whom a webhook's secret was last set through the portal. Sinch never returns a secret, and the
 -- portal keeps none of its customers' webhook secrets: this is all the pages can say about one.
 create table webhook_secret_set (

@@ -113,6 +113,11 @@ public class OneTimeForms {
 			.orElse(null));
 	}
 
+	/** Whether a submitted value can be a token at all; a form without one is out of date rather than resent. */
+	public static boolean wellFormed(String token) {
+		return parse(token) != null;
+	}
+
 	/** Remembers where the result of the claimed submit is shown, for a repeated submit to go there. */
 	public void remember(String token, String resultPath) {
 		UUID id = parse(token);

@@ -21,6 +21,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.webhooks.WebhookChanges.AddWebhook;
 import com.provisioningportal.portal.webhooks.WebhookChanges.ChangeWebhook;
 import com.provisioningportal.portal.webhooks.WebhookForm.SecretChoice;
@@ -62,18 +63,18 @@ class WebhookController implements AccessRules {
 
 	private final WebhookAddress address;
 
-	private final WebhookFormTokens tokens;
+	private final OneTimeForms forms;
 
 	private final WebhookSecretNotes secretNotes;
 
 	WebhookController(ProjectDirectory projects, CallbackTargets callbackTargets, ProvisioningGateway gateway,
-			WebhookChanges changes, WebhookAddress address, WebhookFormTokens tokens, WebhookSecretNotes secretNotes) {
+			WebhookChanges changes, WebhookAddress address, OneTimeForms forms, WebhookSecretNotes secretNotes) {
 		this.projects = projects;
 		this.callbackTargets = callbackTargets;
 		this.gateway = gateway;
 		this.changes = changes;
 		this.address = address;
-		this.tokens = tokens;
+		this.forms = forms;
 		this.secretNotes = secretNotes;
 	}
 
@@ -120,7 +121,7 @@ class WebhookController implements AccessRules {
 	String newWebhook(@PathVariable String projectId, Model model) {
 		project(projectId, model);
 		WebhookForm form = new WebhookForm();
-		form.setFormToken(tokens.issue());
+		form.setFormToken(OneTimeForms.newToken());
 		model.addAttribute("form", form);
 		return newForm(model, form);
 	}
@@ -136,8 +137,9 @@ class WebhookController implements AccessRules {
 		if (result.hasErrors() || warned(form, form.chosenTriggers(), model)) {
 			return newForm(model, form);
 		}
-		if (!tokens.use(form.getFormToken())) {
-			return resent(projectId, form, result, model, redirect);
+		OneTimeForms.Claim claim = forms.claimOnce(form.getFormToken());
+		if (claim.alreadySent()) {
+			return resent(projectId, form, claim, result, model, redirect);
 		}
 		String secret = secretOf(form);
 		String target = form.trimmedTarget();
@@ -145,14 +147,14 @@ class WebhookController implements AccessRules {
 		try {
 			Recorded<Webhook> created = changes.create(projectId,
 					new AddWebhook(target, triggers, secret, form.getSecretChoice() == SecretChoice.GENERATE, user.getName()));
-			tokens.created(form.getFormToken(), created.result().id());
+			forms.remember(form.getFormToken(), "/projects/" + projectId + "/webhooks/" + created.result().id());
 			String message = "Webhook created. Sinch will call " + target + " for " + WebhookTriggers.events(triggers) + ".";
 			return saved(projectId, created, message, (form.getSecretChoice() == SecretChoice.GENERATE) ? secret : null,
 					model, redirect);
 		}
 		catch (SinchException ex) {
 			refused(ex, result, model, "nothing was created");
-			form.setFormToken(tokens.issue());
+			form.setFormToken(OneTimeForms.newToken());
 			return newForm(model, form);
 		}
 	}
@@ -274,14 +276,14 @@ class WebhookController implements AccessRules {
 	}
 
 	/** The add form came back a second time (a double click, a reload): one webhook was made, not two. */
-	private String resent(String projectId, WebhookForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		if (!WebhookFormTokens.wellFormed(form.getFormToken())) {
+	private String resent(String projectId, WebhookForm form, OneTimeForms.Claim claim, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!OneTimeForms.wellFormed(form.getFormToken())) {
 			result.reject("expired", "The form was out of date, so nothing was sent. Check the values and send it again.");
-			form.setFormToken(tokens.issue());
+			form.setFormToken(OneTimeForms.newToken());
 			return newForm(model, form);
 		}
-		Flash.error(redirect, tokens.createdBy(form.getFormToken()).isPresent()
+		Flash.error(redirect, (claim.resultPath() != null)
 				? "This form was sent already, so no second webhook was made: the first one is in the list below."
 				: "This form was sent already, so it was not sent again. If the webhook is not in the list below, "
 						+ "add it anew.");
