@@ -2,6 +2,7 @@
 -- Tokens, nonces and OAuth states are stored as SHA-256 hashes only; Meta's codes and tokens are never stored.
 create table signup_link (
     id                 uuid         primary key,
+    seq                bigint       generated always as identity,
     project_id         uuid         not null,
     token_hash         varchar(64)  not null unique,
     region             varchar(2)   not null,
@@ -13,10 +14,11 @@ create table signup_link (
     revoked_by         varchar(100),
     used_at            timestamptz
 );
-create index signup_link_project_ix on signup_link (project_id, created_at desc);
+create index signup_link_project_ix on signup_link (project_id, seq desc);
 
 create table signup_attempt (
     id                  uuid          primary key,
+    seq                 bigint        generated always as identity,
     project_id          uuid          not null,
     link_id             uuid          references signup_link (id),
     started_by          varchar(100)  not null,
@@ -49,6 +51,6 @@ create table signup_attempt (
     finished_at         timestamptz,
     updated_at          timestamptz   not null
 );
-create index signup_attempt_project_ix on signup_attempt (project_id, started_at desc);
-create index signup_attempt_link_ix on signup_attempt (link_id, started_at desc);
+create index signup_attempt_project_ix on signup_attempt (project_id, seq desc);
+create index signup_attempt_link_ix on signup_attempt (link_id, seq desc);
 create index signup_attempt_sender_ix on signup_attempt (project_id, sender_id);

@@ -7,17 +7,17 @@ import com.provisioningportal.portal.web.ProgressStep;
 import com.provisioningportal.portal.web.ProgressStep.Stage;
 
 /** An attempt as pages show it: its progress as timeline steps and what it means in plain words. */
-record AttemptView(SignupAttempt attempt) {
+public record AttemptView(SignupAttempt attempt) {
 
-	String status() {
+	public String status() {
 		return attempt.status().name();
 	}
 
-	boolean underWay() {
+	public boolean underWay() {
 		return attempt.status().underWay();
 	}
 
-	List<ProgressStep> steps() {
+	public List<ProgressStep> steps() {
 		AttemptStatus status = attempt.status();
 		List<ProgressStep> steps = new ArrayList<>();
 		steps.add(new ProgressStep("Started", Stage.DONE, attempt.startedAt(), null));
@@ -46,7 +46,7 @@ record AttemptView(SignupAttempt attempt) {
 	}
 
 	/** One sentence for the customer and the specialist. */
-	String sentence() {
+	public String sentence() {
 		return switch (attempt.status()) {
 			case STARTED -> "Waiting for Meta's dialog to be completed.";
 			case CODE_RECEIVED -> "Meta's answer arrived; checking it with Meta.";

@@ -68,7 +68,7 @@ class ConnectController {
 
 	@PostMapping("/links")
 	String createLink(@PathVariable String projectId, @ModelAttribute SignupForm signupForm, BindingResult result,
-			Principal principal, RedirectAttributes redirect) {
+			Principal principal, Model model, RedirectAttributes redirect) {
 		project(projectId);
 		if (!settings.complete()) {
 			Flash.error(redirect, "Embedded Signup is not configured yet: " + String.join(", ", settings.missing()) + " missing.");
@@ -76,9 +76,7 @@ class ConnectController {
 		}
 		signupForm.validate(result);
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("org.springframework.validation.BindingResult.signupForm", result);
-			redirect.addFlashAttribute("signupForm", signupForm);
-			return "redirect:/projects/" + projectId + "/whatsapp/connect";
+			return page(projectId, model);
 		}
 		Signups.CreatedLink link = signups.createLink(projectId, signupForm.toDefaults(), principal.getName());
 		redirect.addFlashAttribute("createdLinkUrl", link.url());
@@ -102,7 +100,7 @@ class ConnectController {
 
 	@PostMapping("/attempts")
 	String startNow(@PathVariable String projectId, @ModelAttribute SignupForm signupForm, BindingResult result,
-			Principal principal, RedirectAttributes redirect) {
+			Principal principal, Model model, RedirectAttributes redirect) {
 		project(projectId);
 		if (!settings.complete()) {
 			Flash.error(redirect, "Embedded Signup is not configured yet: " + String.join(", ", settings.missing()) + " missing.");
@@ -110,9 +108,7 @@ class ConnectController {
 		}
 		signupForm.validate(result);
 		if (result.hasErrors()) {
-			redirect.addFlashAttribute("org.springframework.validation.BindingResult.signupForm", result);
-			redirect.addFlashAttribute("signupForm", signupForm);
-			return "redirect:/projects/" + projectId + "/whatsapp/connect";
+			return page(projectId, model);
 		}
 		Signups.PageAttempt started = signups.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
 		return attemptUrl(projectId, started.attempt().id());
@@ -232,11 +228,6 @@ class ConnectController {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** A link as the list shows it. */
-	record LinkView(SignupLink link, String state) {
-
 	}
 
 }

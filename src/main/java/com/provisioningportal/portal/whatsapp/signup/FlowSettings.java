@@ -4,7 +4,7 @@ package com.provisioningportal.portal.whatsapp.signup;
  * What the signup page's script needs, rendered into data attributes (never a secret): the SDK, the app, the
  * configuration, the {@code extras}, the exact origins to accept messages from, and how long to wait.
  */
-record FlowSettings(String sdkUrl, String appId, String graphVersion, String configId, String solutionId,
+public record FlowSettings(String sdkUrl, String appId, String graphVersion, String configId, String solutionId,
 		String featureType, String esVersion, String allowedOrigins, long timeoutMillis) {
 
 	/** How long the page waits for anything from Meta's dialog before it gives up. */

@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** One run of Embedded Signup for a project, by a specialist or by a customer from a link. */
-record SignupAttempt(UUID id, String projectId, UUID linkId, String startedBy, String flow, AttemptStatus status,
+public record SignupAttempt(UUID id, String projectId, UUID linkId, String startedBy, String flow, AttemptStatus status,
 		Instant nonceExpiresAt, String region, String metaLocalStorage, String metaEvent, String wabaId,
 		String phoneNumberId, String businessId, List<PhoneChoice> phoneChoices, String senderId, String currentStep,
 		String errorCode, String errorMessage, String sessionId, String failureCode, String failure, Instant startedAt,
 		Instant codeReceivedAt, Instant verifiedAt, Instant senderRequestedAt, Instant finishedAt, Instant updatedAt) {
 
-	boolean fromLink() {
+	public boolean fromLink() {
 		return linkId != null;
 	}
 
 	/** What a customer or specialist copies for Meta's support: never a code or token. */
-	String supportDetails() {
+	public String supportDetails() {
 		return "Embedded Signup error " + (errorCode != null ? errorCode : "-") + ", session " + (sessionId != null ? sessionId : "-")
 				+ ", message: " + (errorMessage != null ? errorMessage : "-") + ", attempt " + id;
 	}

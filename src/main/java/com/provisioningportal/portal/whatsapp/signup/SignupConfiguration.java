@@ -44,7 +44,7 @@ class SignupConfiguration {
 		Set<String> frames = new LinkedHashSet<>(List.of(sdk, dialog));
 		frames.addAll(settings.allowedOrigins());
 		List<PagePolicy> policies = new ArrayList<>();
-		for (String path : List.of("/projects/{projectId}/whatsapp/connect/**", "/signup/**")) {
+		for (String path : List.of("/projects/{projectId}/whatsapp/connect/attempts/**", "/signup/**")) {
 			policies.add(new PagePolicy(path, List.of(sdk), List.copyOf(frames), List.of(sdk), List.of(dialog)));
 		}
 		return () -> policies;

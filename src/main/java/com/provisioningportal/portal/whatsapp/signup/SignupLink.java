@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A single-use link a specialist sends a customer; the token itself is only ever known to them. */
-record SignupLink(UUID id, String projectId, String region, String metaLocalStorage, String createdBy,
+public record SignupLink(UUID id, String projectId, String region, String metaLocalStorage, String createdBy,
 		Instant createdAt, Instant expiresAt, Instant revokedAt, String revokedBy, Instant usedAt) {
 
 	enum State {

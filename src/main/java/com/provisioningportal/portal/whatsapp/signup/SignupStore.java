@@ -82,7 +82,7 @@ class SignupStore {
 	}
 
 	List<SignupLink> links(String projectId, int limit) {
-		return jdbc.sql("select * from signup_link where project_id = :project order by created_at desc limit :limit")
+		return jdbc.sql("select * from signup_link where project_id = :project order by seq desc limit :limit")
 			.param("project", UUID.fromString(projectId))
 			.param("limit", limit)
 			.query(this::linkRow)
@@ -133,7 +133,7 @@ class SignupStore {
 	}
 
 	List<SignupAttempt> attempts(String projectId, int limit) {
-		return jdbc.sql("select * from signup_attempt where project_id = :project order by started_at desc limit :limit")
+		return jdbc.sql("select * from signup_attempt where project_id = :project order by seq desc limit :limit")
 			.param("project", UUID.fromString(projectId))
 			.param("limit", limit)
 			.query(this::attemptRow)
@@ -141,7 +141,7 @@ class SignupStore {
 	}
 
 	Optional<SignupAttempt> latestOfLink(UUID linkId) {
-		return jdbc.sql("select * from signup_attempt where link_id = :link order by started_at desc limit 1")
+		return jdbc.sql("select * from signup_attempt where link_id = :link order by seq desc limit 1")
 			.param("link", linkId)
 			.query(this::attemptRow)
 			.optional();

@@ -267,18 +267,20 @@ class Signups {
 		record(attempt, actorOf(attempt), "WHATSAPP_SIGNUP_REDIRECT", Phase.SUCCEEDED, Outcome.ok(Map.of("flow", "REDIRECT")), null);
 		String extras = "{\"setup\":{\"solutionID\":\"" + settings.solutionId() + "\"},\"featureType\":\""
 				+ settings.featureType() + "\",\"sessionInfoVersion\":\"3\",\"version\":\"" + settings.esVersion() + "\"}";
-		return new DialogRedirect(attempt, org.springframework.web.util.UriComponentsBuilder.fromUri(settings.dialogUrl())
-			.path("/" + settings.graphVersion() + "/dialog/oauth")
-			.queryParam("client_id", settings.appId())
-			.queryParam("redirect_uri", redirectUri())
-			.queryParam("config_id", settings.configId())
-			.queryParam("response_type", "code")
-			.queryParam("override_default_response_type", "true")
-			.queryParam("state", state)
-			.queryParam("extras", extras)
-			.encode()
-			.build()
-			.toUriString());
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put("client_id", settings.appId());
+		query.put("redirect_uri", redirectUri());
+		query.put("config_id", settings.configId());
+		query.put("response_type", "code");
+		query.put("override_default_response_type", "true");
+		query.put("state", state);
+		query.put("extras", extras);
+		String url = settings.dialogUrl().toString().replaceAll("/+$", "") + "/" + settings.graphVersion() + "/dialog/oauth?"
+				+ query.entrySet()
+					.stream()
+					.map(entry -> entry.getKey() + "=" + java.net.URLEncoder.encode(entry.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+					.collect(java.util.stream.Collectors.joining("&"));
+		return new DialogRedirect(attempt, url);
 	}
 
 	/**
