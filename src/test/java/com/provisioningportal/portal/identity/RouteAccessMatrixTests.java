@@ -85,7 +85,11 @@ class RouteAccessMatrixTests {
 	void theMatrixCoversTheKnownRoutes() {
 		assertThat(registeredRoutes()).extracting(Route::toString)
 			.contains("GET /", "GET /login", "POST /account/password", "GET /admin/users", "POST /admin/users/{id}/role",
-					"GET /actuator/health", "GET /actuator/prometheus");
+					"GET /actuator/health", "GET /actuator/prometheus", "GET /projects/{projectId}/whatsapp/connect",
+					"POST /projects/{projectId}/whatsapp/connect/links", "POST /projects/{projectId}/whatsapp/connect/attempts",
+					"GET /projects/{projectId}/whatsapp/connect/attempts/{attemptId}",
+					"POST /projects/{projectId}/whatsapp/connect/complete", "GET /signup/{token}", "POST /signup/{token}/complete",
+					"GET /whatsapp/signup/callback");
 	}
 
 	@TestFactory
