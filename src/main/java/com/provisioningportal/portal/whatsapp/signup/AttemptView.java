@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public record AttemptView(SignupAttempt attempt) {
 		return steps;
 	}
 
-	private static ProgressStep step(String label, java.time.Instant at, boolean current, boolean failed) {
+	private static ProgressStep step(String label, Instant at, boolean current, boolean failed) {
 		Stage stage = failed ? Stage.FAILED : (at != null) ? Stage.DONE : current ? Stage.CURRENT : Stage.AHEAD;
 		return new ProgressStep(label, stage, at, null);
 	}

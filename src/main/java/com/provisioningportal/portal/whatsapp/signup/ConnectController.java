@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -190,7 +191,7 @@ class ConnectController {
 	private Map<String, Object> live(ProjectSummary project) {
 		List<SignupAttempt> attempts = signups.attempts(project.projectId());
 		List<SignupLink> links = signups.links(project.projectId());
-		java.time.Instant now = signups.now();
+		Instant now = signups.now();
 		boolean moving = attempts.stream().anyMatch(attempt -> !attempt.status().finished())
 				|| links.stream().anyMatch(link -> link.state(now) == SignupLink.State.OPEN);
 		return Map.of("project", project, "attempts", attempts.stream().map(AttemptView::new).toList(), "links",

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -175,7 +176,7 @@ class SignupController {
 		return "signup/refused";
 	}
 
-	@org.springframework.web.bind.annotation.ExceptionHandler(SignupRefused.class)
+	@ExceptionHandler(SignupRefused.class)
 	ModelAndView refusedLink(SignupRefused ex, HttpServletResponse response) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return new ModelAndView("signup/refused", Map.of("message", ex.getMessage()));

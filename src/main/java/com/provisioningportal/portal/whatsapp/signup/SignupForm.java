@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import org.springframework.validation.BindingResult;
+
 /** The region and data location chosen before a link is sent or the flow is run now. */
 class SignupForm {
 
@@ -24,7 +26,7 @@ class SignupForm {
 	}
 
 	/** Checks the choice against Sinch's lists; the messages go next to the fields. */
-	void validate(org.springframework.validation.BindingResult result) {
+	void validate(BindingResult result) {
 		if (region == null || !SignupDefaults.REGIONS.contains(region)) {
 			result.rejectValue("region", "region", "Choose the region Sinch should host the sender in.");
 		}

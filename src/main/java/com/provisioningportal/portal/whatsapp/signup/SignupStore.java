@@ -12,8 +12,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.core.type.TypeReference;
@@ -255,21 +258,21 @@ class SignupStore {
 	}
 
 	/** Columns set together with a move; names are the table's own. */
-	record Changes(java.util.Map<String, Object> values) {
+	record Changes(Map<String, Object> values) {
 
 		static Changes none() {
-			return new Changes(java.util.Map.of());
+			return new Changes(Map.of());
 		}
 
 		static Changes of(Object... pairs) {
-			java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+			Map<String, Object> values = new LinkedHashMap<>();
 			for (int i = 0; i < pairs.length; i += 2) {
 				values.put((String) pairs[i], pairs[i + 1]);
 			}
 			return new Changes(values);
 		}
 
-		java.util.Set<String> columns() {
+		Set<String> columns() {
 			return values.keySet();
 		}
 

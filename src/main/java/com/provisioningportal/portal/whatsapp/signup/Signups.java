@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.provisioningportal.portal.audit.Actor;
 import com.provisioningportal.portal.audit.AuditAttempt;
@@ -278,8 +281,8 @@ class Signups {
 		String url = settings.dialogUrl().toString().replaceAll("/+$", "") + "/" + settings.graphVersion() + "/dialog/oauth?"
 				+ query.entrySet()
 					.stream()
-					.map(entry -> entry.getKey() + "=" + java.net.URLEncoder.encode(entry.getValue(), java.nio.charset.StandardCharsets.UTF_8))
-					.collect(java.util.stream.Collectors.joining("&"));
+					.map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+					.collect(Collectors.joining("&"));
 		return new DialogRedirect(attempt, url);
 	}
 

@@ -140,6 +140,38 @@ class SignupBrowserTests {
 	}
 
 	@Test
+	void aCustomerWhoseSessionEndedWhileInMetasDialogKeepsTheAttemptAndALaterVisitSaysTheLinkIsUsed() {
+		specialist.get(url("/projects/" + project.id() + "/whatsapp/connect"));
+		specialist.findElement(By.id("create-link")).click();
+		String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#created-link code"))).getText();
+		ChromeDriver customer = Browser.start();
+		try {
+			WebDriverWait customerWait = wait(customer);
+			customer.get(link);
+			customerWait.until(ExpectedConditions.elementToBeClickable(By.id("signup-connect")));
+			String page = customer.getWindowHandle();
+			customer.findElement(By.id("signup-connect")).click();
+			// The session (and its CSRF token) is gone by the time the customer finishes in Meta's dialog.
+			customer.manage().deleteAllCookies();
+			switchToPopup(customer, customerWait, page);
+			new Select(customer.findElement(By.id("asset"))).selectByValue(waba.id() + "|" + waba.phoneNumbers().get(0).id());
+			customer.findElement(By.id("finish")).click();
+			backTo(customer, customerWait, page);
+
+			customerWait.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("#signup-progress[data-status='SENDER_REQUESTED']")));
+			customer.manage().deleteAllCookies();
+			customer.get(link);
+			assertThat(customer.findElement(By.id("link-used")).getText()).contains("has now been used");
+			assertThat(customer.findElements(By.id("signup-connect"))).isEmpty();
+		}
+		finally {
+			customer.quit();
+		}
+		assertThat(senderCreations()).hasSize(1);
+	}
+
+	@Test
 	void aPopupFinishWorksWithTheSessionInfoBeforeTheCode() {
 		startNow();
 		runDialog(specialist, wait, "session-first", false, "finish");
