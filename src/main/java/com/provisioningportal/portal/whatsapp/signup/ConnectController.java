@@ -112,6 +112,7 @@ class ConnectController {
 			return page(projectId, model);
 		}
 		Signups.PageAttempt started = signups.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
+		Flash.success(redirect, "Attempt started. With the customer watching, click Connect WhatsApp number to open Meta's dialog.");
 		return attemptUrl(projectId, started.attempt().id());
 	}
 
