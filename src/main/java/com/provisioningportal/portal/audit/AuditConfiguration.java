@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import javax.sql.DataSource;
 
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -58,8 +57,8 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status, DataSource dataSource) {
-		return new ChainVerificationJob(verifier, status, dataSource);
+	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status) {
+		return new ChainVerificationJob(verifier, status);
 	}
 
 	@Bean

@@ -1,15 +1,11 @@
 package com.provisioningportal.portal.audit;
 
-import java.sql.Connection;
-import java.sql.Statement;
-
-import javax.sql.DataSource;
-
 import com.provisioningportal.testsupport.PortalTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,17 +22,21 @@ class ChainVerificationJobTests {
 	MeterRegistry meters;
 
 	@Autowired
-	DataSource dataSource;
+	JdbcClient jdbc;
 
 	@Test
-	void theDailyJobSkipsWhileAnotherInstanceRunsItAndOtherwisePublishesTheResult() throws Exception {
+	void theDailyJobSkipsWhileAnotherInstanceRunsItAndOtherwisePublishesTheResult() {
 		ChainVerification before = status.latest().orElse(null);
-		try (Connection otherInstance = dataSource.getConnection(); Statement statement = otherInstance.createStatement()) {
-			statement.execute("select pg_advisory_lock(" + ChainVerificationJob.JOB_LOCK + ")");
-			job.verifyDaily();
-			assertThat(status.latest().orElse(null)).isSameAs(before);
-			statement.execute("select pg_advisory_unlock(" + ChainVerificationJob.JOB_LOCK + ")");
-		}
+		jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values (:name, now() + interval '1 hour', now(), 'another-instance')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by
+				""").param("name", ChainVerificationJob.JOB_NAME).update();
+		job.verifyDaily();
+		assertThat(status.latest().orElse(null)).isSameAs(before);
+		jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = ?")
+			.param(ChainVerificationJob.JOB_NAME)
+			.update();
 
 		job.verifyDaily();
 
