@@ -124,7 +124,10 @@ class ConnectController {
 		model.addAttribute("view", new AttemptView(attempt));
 		String base = "/projects/" + projectId + "/whatsapp/connect";
 		model.addAttribute("progressUrl", base + "/attempts/" + attempt.id() + "/progress");
-		if (attempt.status() == AttemptStatus.STARTED || attempt.status() == AttemptStatus.NEEDS_NUMBER) {
+		// A customer's attempt is theirs to complete: showing it here must not replace the nonce their page holds.
+		boolean ours = !attempt.fromLink();
+		model.addAttribute("ours", ours);
+		if (ours && (attempt.status() == AttemptStatus.STARTED || attempt.status() == AttemptStatus.NEEDS_NUMBER)) {
 			model.addAttribute("nonce", signups.freshNonce(attempt));
 		}
 		model.addAttribute("flow", FlowSettings.of(settings));
@@ -147,8 +150,7 @@ class ConnectController {
 	String complete(@PathVariable String projectId, CompletionForm form, RedirectAttributes redirect) {
 		project(projectId);
 		try {
-			SignupAttempt attempt = signups.complete(form.toCompletion());
-			ensureProject(attempt, projectId);
+			SignupAttempt attempt = signups.complete(form.toCompletion(), Signups.Scope.specialist(projectId));
 			return attemptUrl(projectId, attempt.id());
 		}
 		catch (SignupRefused ex) {
@@ -162,8 +164,7 @@ class ConnectController {
 			RedirectAttributes redirect) {
 		project(projectId);
 		try {
-			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce);
-			ensureProject(dialog.attempt(), projectId);
+			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce, Signups.Scope.specialist(projectId));
 			SignupCallbackController.rememberReturn(session, dialog.attempt().id(),
 					"/projects/" + projectId + "/whatsapp/connect/attempts/" + dialog.attempt().id());
 			return "redirect:" + dialog.url();
@@ -179,8 +180,7 @@ class ConnectController {
 			@RequestParam(defaultValue = "") String phoneNumberId, RedirectAttributes redirect) {
 		project(projectId);
 		try {
-			SignupAttempt attempt = signups.pick(nonce, phoneNumberId);
-			ensureProject(attempt, projectId);
+			SignupAttempt attempt = signups.pick(nonce, phoneNumberId, Signups.Scope.specialist(projectId));
 			return attemptUrl(projectId, attempt.id());
 		}
 		catch (SignupRefused ex) {
@@ -203,12 +203,6 @@ class ConnectController {
 		Optional<UUID> id = parse(attemptId);
 		return id.flatMap(found -> signups.attempt(projectId, found))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static void ensureProject(SignupAttempt attempt, String projectId) {
-		if (!attempt.projectId().equals(projectId)) {
-			throw new SignupRefused("This attempt belongs to another project.");
-		}
 	}
 
 	private static String attemptUrl(String projectId, UUID attemptId) {

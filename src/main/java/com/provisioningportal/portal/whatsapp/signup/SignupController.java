@@ -106,10 +106,7 @@ class SignupController {
 	String complete(@PathVariable String token, CompletionForm form, Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			SignupAttempt attempt = signups.complete(form.toCompletion());
-			if (!link.id().equals(attempt.linkId())) {
-				return refused(model, response, "This page does not belong to this link. Open the link again.");
-			}
+			signups.complete(form.toCompletion(), Signups.Scope.link(link));
 			return "redirect:/signup/" + token;
 		}
 		catch (SignupRefused ex) {
@@ -134,10 +131,7 @@ class SignupController {
 			Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce);
-			if (!link.id().equals(dialog.attempt().linkId())) {
-				return refused(model, response, "This page does not belong to this link. Open the link again.");
-			}
+			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce, Signups.Scope.link(link));
 			SignupCallbackController.rememberReturn(session, dialog.attempt().id(), "/signup/" + token);
 			return "redirect:" + dialog.url();
 		}
@@ -151,10 +145,7 @@ class SignupController {
 			@RequestParam(defaultValue = "") String phoneNumberId, Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			SignupAttempt attempt = signups.pick(nonce, phoneNumberId);
-			if (!link.id().equals(attempt.linkId())) {
-				return refused(model, response, "This page does not belong to this link. Open the link again.");
-			}
+			signups.pick(nonce, phoneNumberId, Signups.Scope.link(link));
 			return "redirect:/signup/" + token;
 		}
 		catch (SignupRefused ex) {

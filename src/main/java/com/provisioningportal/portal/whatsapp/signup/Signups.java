@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -205,8 +206,8 @@ class Signups {
 	}
 
 	/** The popup flow's result, posted by the page with the attempt's nonce. */
-	SignupAttempt complete(Completion completion) {
-		SignupAttempt attempt = byNonce(completion.nonce());
+	SignupAttempt complete(Completion completion, Scope scope) {
+		SignupAttempt attempt = byNonce(completion.nonce(), scope);
 		if (attempt.status() != AttemptStatus.STARTED) {
 			// A duplicate or late event: the attempt already moved on, and moves only once.
 			return attempt;
@@ -260,8 +261,8 @@ class Signups {
 	}
 
 	/** Starts the redirect flow for an attempt not yet finished with Meta: the dialog's address with a fresh state. */
-	DialogRedirect redirectToDialog(String nonce) {
-		SignupAttempt attempt = byNonce(nonce);
+	DialogRedirect redirectToDialog(String nonce, Scope scope) {
+		SignupAttempt attempt = byNonce(nonce, scope);
 		String state = SignupStore.randomSecret();
 		Instant now = clock.instant();
 		if (!store.bindState(attempt.id(), state, now.plus(STATE_LIFETIME), now)) {
@@ -323,8 +324,8 @@ class Signups {
 	}
 
 	/** The number chosen for an attempt that finished without one; it must be one Graph showed for the token. */
-	SignupAttempt pick(String nonce, String phoneNumberId) {
-		SignupAttempt attempt = byNonce(nonce);
+	SignupAttempt pick(String nonce, String phoneNumberId, Scope scope) {
+		SignupAttempt attempt = byNonce(nonce, scope);
 		if (attempt.status() != AttemptStatus.NEEDS_NUMBER) {
 			return attempt;
 		}
@@ -494,12 +495,15 @@ class Signups {
 		store.move(attempt.id(), from, AttemptStatus.ERROR, clock.instant(), Changes.of("failure", sentence, "failure_code", code));
 	}
 
-	private SignupAttempt byNonce(String nonce) {
+	private SignupAttempt byNonce(String nonce, Scope scope) {
 		if (nonce == null || nonce.isBlank() || nonce.length() > 100) {
 			throw new SignupRefused("This page is out of date. Reload it and start again.");
 		}
 		SignupAttempt attempt = store.attemptByNonce(nonce)
 			.orElseThrow(() -> new SignupRefused("This page is out of date. Reload it and start again."));
+		if (!scope.covers(attempt)) {
+			throw new SignupRefused("This page does not belong to this attempt. Open it again from where you started.");
+		}
 		if (clock.instant().isAfter(attempt.nonceExpiresAt())) {
 			throw new SignupRefused("This signup page has expired. Reload it and start again.");
 		}
@@ -547,6 +551,26 @@ class Signups {
 	private static Map<String, Object> linkSummary(SignupLink link) {
 		return details("linkId", link.id().toString(), "createdBy", link.createdBy(), "expiresAt", link.expiresAt().toString(),
 				"usedAt", (link.usedAt() != null) ? link.usedAt().toString() : null);
+	}
+
+	/**
+	 * Whose page posted a nonce: a specialist's page of a project (attempts they run themselves) or a customer's link.
+	 * A nonce from anywhere else is refused before anything happens.
+	 */
+	record Scope(String projectId, UUID linkId) {
+
+		static Scope specialist(String projectId) {
+			return new Scope(projectId, null);
+		}
+
+		static Scope link(SignupLink link) {
+			return new Scope(link.projectId(), link.id());
+		}
+
+		boolean covers(SignupAttempt attempt) {
+			return attempt.projectId().equals(projectId) && Objects.equals(attempt.linkId(), linkId);
+		}
+
 	}
 
 	record DialogRedirect(SignupAttempt attempt, String url) {

@@ -202,6 +202,16 @@ class SignupBrowserTests {
 	}
 
 	@Test
+	void closingMetasDialogWithoutAnEventEndsTheAttemptAsClosed() {
+		startNow();
+		runDialog(specialist, wait, null, false, "close-without-event");
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#signup-progress[data-status='CANCELLED']")));
+		assertThat(specialist.findElement(By.id("signup-sentence")).getText()).contains("closed before it finished");
+		assertThat(senderCreations()).isEmpty();
+	}
+
+	@Test
 	void aUserReportedErrorKeepsMetasDetailsForSupport() {
 		startNow();
 		String page = specialist.getWindowHandle();

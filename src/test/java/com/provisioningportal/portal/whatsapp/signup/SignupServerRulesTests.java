@@ -165,6 +165,29 @@ class SignupServerRulesTests {
 	}
 
 	@Test
+	void aCustomersNonceWorksOnlyOnTheirLinkAndASpecialistLookingDoesNotReplaceIt() throws Exception {
+		String token = createLink();
+		String nonce = nonce(customerPage(token));
+		UUID attemptId = jdbc.sql("select id from signup_attempt where project_id = ?::uuid").param(project.id()).query(UUID.class).single();
+
+		String details = mvc.perform(get("/projects/" + project.id() + "/whatsapp/connect/attempts/" + attemptId)
+			.with(user("onboarder").roles("ONBOARDER"))).andReturn().getResponse().getContentAsString();
+		assertThat(details).contains("id=\"customer-attempt\"").doesNotContain("name=\"nonce\"");
+		mvc.perform(post("/projects/" + project.id() + "/whatsapp/connect/complete").with(user("onboarder").roles("ONBOARDER"))
+			.with(csrf())
+			.param("nonce", nonce)
+			.param("event", "CANCEL")
+			.param("currentStep", "PERMISSIONS"));
+		assertThat(statusOfLatest()).isEqualTo("STARTED");
+
+		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
+			.param("nonce", nonce)
+			.param("event", "CANCEL")
+			.param("currentStep", "PERMISSIONS"));
+		assertThat(statusOfLatest()).isEqualTo("CANCELLED");
+	}
+
+	@Test
 	void cancelAndReportedErrorsAreSideExitsWithTheirDetails() throws Exception {
 		String token = createLink();
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
