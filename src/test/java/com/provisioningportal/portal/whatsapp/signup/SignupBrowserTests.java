@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -169,6 +170,38 @@ class SignupBrowserTests {
 			customer.quit();
 		}
 		assertThat(senderCreations()).hasSize(1);
+	}
+
+	@Test
+	void revokedAndExpiredLinksSaySoToTheCustomer() {
+		specialist.get(url("/projects/" + project.id() + "/whatsapp/connect"));
+		specialist.findElement(By.id("create-link")).click();
+		String revoked = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#created-link code"))).getText();
+		// The list is swapped by htmx every few seconds while a link is open; click whatever is there now.
+		wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+			var button = driver.findElement(By.cssSelector("#links .revoke-link"));
+			specialist.executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+			button.click();
+			return true;
+		});
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#links tbody tr[data-state='REVOKED']")));
+		specialist.findElement(By.id("create-link")).click();
+		String expiring = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#created-link code"))).getText();
+
+		ChromeDriver customer = Browser.start();
+		try {
+			customer.get(revoked);
+			assertThat(customer.findElement(By.id("link-closed")).getText()).isEqualTo("This link was withdrawn");
+			assertThat(customer.findElements(By.id("signup-connect"))).isEmpty();
+			TestInfrastructure.CLOCK.advance(Duration.ofDays(7).plusMinutes(1));
+			customer.get(expiring);
+			assertThat(customer.findElement(By.id("link-closed")).getText()).isEqualTo("This link has expired");
+			assertThat(customer.findElement(By.tagName("main")).getText()).contains("Ask the person who sent you this link");
+			assertThat(customer.findElements(By.cssSelector("a"))).isEmpty();
+		}
+		finally {
+			customer.quit();
+		}
 	}
 
 	@Test
