@@ -4,18 +4,24 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.sandbox.SandboxClient;
+import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.Browser;
 import com.provisioningportal.testsupport.PortalServerTest;
+import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,11 +69,52 @@ class ReadmeScreenshots {
 				browser.get(base + page.getValue());
 				save(browser, folder.resolve(page.getKey() + ".png"));
 			}
+			String templates = base + "/projects/" + projectWithTemplates().id() + "/whatsapp/templates";
+			browser.get(templates);
+			save(browser, folder.resolve("templates.png"));
+			browser.get(templates + "/new");
+			browser.findElement(By.id("name")).sendKeys("delivery_update");
+			new Select(browser.findElement(By.id("language"))).selectByValue("EN");
+			new Select(browser.findElement(By.id("category"))).selectByValue("UTILITY");
+			new Select(browser.findElement(By.id("headerFormat"))).selectByValue("TEXT");
+			browser.findElement(By.id("headerText")).sendKeys("Your parcel");
+			browser.findElement(By.id("bodyText")).sendKeys("Hi {{1}}, your parcel {{2}} arrives today between 2 and 4 pm.");
+			browser.findElement(By.id("bodyExamples0")).sendKeys("Anna");
+			browser.findElement(By.id("bodyExamples1")).sendKeys("A-1001");
+			browser.findElement(By.id("footerText")).sendKeys("Acme Shop deliveries");
+			new Select(browser.findElement(By.id("buttons0.type"))).selectByValue("URL");
+			browser.findElement(By.id("buttons0.text")).sendKeys("Track parcel");
+			browser.findElement(By.id("buttons0.url")).sendKeys("https://shop.example/track/{{1}}");
+			browser.findElement(By.id("buttons0.example")).sendKeys("A-1001");
+			browser.executeScript("document.activeElement.blur(); window.scrollTo({top: document.getElementById('headerFormat')"
+					+ ".getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant'});");
+			save(browser, folder.resolve("template-new.png"));
 		}
 		finally {
 			browser.quit();
 		}
 		assertThat(folder.resolve("dashboard.png")).exists();
+	}
+
+	/** An onboarded project whose templates are in the states a list shows: approved, under review, rejected, draft. */
+	private SandboxProject projectWithTemplates() {
+		SandboxProject project = ProjectFixtures.register(context, TestSandbox.get().addOnboardedProject("Acme Shop"),
+				"screenshot-secret-3");
+		SandboxClient sinch = new SandboxClient(TestSandbox.get());
+		for (String template : List.of("order_confirmation:EN", "order_confirmation:DE", "reject_spring_sale:EN")) {
+			String[] nameAndLanguage = template.split(":");
+			sinch.post(project, "/whatsapp/templates", """
+					{"name": "%s", "language": "%s", "category": "UTILITY", "details": {"components": [
+					 {"type": "BODY", "text": "Thanks {{1}}, we received your order.", "examples": ["Anna"]}]}}"""
+				.formatted(nameAndLanguage[0], nameAndLanguage[1]));
+		}
+		TestSandbox.get().advance(Duration.ofMinutes(2));
+		sinch.post(project, "/whatsapp/templates", """
+				{"name": "parcel_delivered", "language": "EN", "category": "UTILITY", "details": {"components": [
+				 {"type": "BODY", "text": "Your parcel was delivered."}]}}""");
+		sinch.post(project, "/whatsapp/templates", """
+				{"name": "winter_offer", "language": "EN", "category": "MARKETING", "status": "DRAFT"}""");
+		return project;
 	}
 
 	private static void save(ChromeDriver browser, Path target) throws IOException {

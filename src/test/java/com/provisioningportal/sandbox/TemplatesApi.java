@@ -81,6 +81,7 @@ final class TemplatesApi {
 	}
 
 	private SandboxResponse listByName(SandboxRequest request, ProjectState project) {
+		AccountApi.requireInitialized(project);
 		List<ObjectNode> templates = languagesOf(project, request.variable("templateName"));
 		if (templates.isEmpty()) {
 			throw PapiException.notFound("template_not_found", "Template");

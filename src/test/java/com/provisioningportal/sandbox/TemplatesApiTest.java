@@ -195,8 +195,9 @@ class TemplatesApiTest extends SandboxTestSupport {
 
 	@Test
 	void templatesNeedAnOnboardedProject() {
-		assertThat(client.get(sandbox.addProject("New"), "/whatsapp/templates").errorCode())
-			.isEqualTo("project_not_initialized");
+		SandboxProject fresh = sandbox.addProject("New");
+		assertThat(client.get(fresh, "/whatsapp/templates").errorCode()).isEqualTo("project_not_initialized");
+		assertThat(client.get(fresh, "/whatsapp/templates/order_update").errorCode()).isEqualTo("project_not_initialized");
 	}
 
 }

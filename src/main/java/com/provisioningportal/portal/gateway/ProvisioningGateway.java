@@ -207,6 +207,13 @@ public class ProvisioningGateway {
 		return json.readPage(http.send(call).body(), "templates", Template.class);
 	}
 
+	/** Every language of one template name (Sinch's list by name), alphabetically by language. */
+	public Page<Template> listTemplateLanguages(String projectId, String templateName, PageRequest page) {
+		SinchCall call = SinchCall.of("templates.listByName", GET, TEMPLATES + "/{templateName}", projectId, templateName)
+			.page(page);
+		return json.readPage(http.send(call).body(), "templates", Template.class);
+	}
+
 	public Template getTemplate(String projectId, String templateName, String languageCode) {
 		return read(SinchCall.of("templates.get", GET, TEMPLATE, projectId, templateName, languageCode),
 				Template.class);

@@ -92,6 +92,26 @@ class RouteAccessMatrixTests {
 					"GET /whatsapp/signup/callback");
 	}
 
+	@Test
+	void theTemplateRoutesLetViewersReadAndOnboardersChange() {
+		String templates = "/projects/{projectId}/whatsapp/templates";
+		assertThat(registeredRoutes()).extracting(Route::toString)
+			.contains("GET " + templates, "POST " + templates, "GET " + templates + "/new", "GET " + templates + "/{name}/{language}",
+					"GET " + templates + "/{name}/{language}/status", "GET " + templates + "/{name}/{language}/edit",
+					"POST " + templates + "/{name}/{language}/edit", "POST " + templates + "/{name}/{language}/delete",
+					"POST " + templates + "/{name}/delete");
+		String sample = "/projects/00000000-0000-4000-8000-0000000000ff/whatsapp/templates";
+		assertThat(routes.ruleFor(HttpMethod.GET, sample).orElseThrow().access().roles()).containsExactly("VIEWER", "ONBOARDER", "ADMIN");
+		assertThat(routes.ruleFor(HttpMethod.GET, sample + "/order_update/EN/status").orElseThrow().access().roles())
+			.containsExactly("VIEWER", "ONBOARDER", "ADMIN");
+		for (var change : List.of(Map.entry(HttpMethod.POST, sample), Map.entry(HttpMethod.GET, sample + "/new"),
+				Map.entry(HttpMethod.GET, sample + "/order_update/EN/edit"), Map.entry(HttpMethod.POST, sample + "/order_update/EN/edit"),
+				Map.entry(HttpMethod.POST, sample + "/order_update/EN/delete"), Map.entry(HttpMethod.POST, sample + "/order_update/delete"))) {
+			assertThat(routes.ruleFor(change.getKey(), change.getValue()).orElseThrow().access().roles()).as(change.toString())
+				.containsExactly("ONBOARDER", "ADMIN");
+		}
+	}
+
 	@TestFactory
 	List<DynamicTest> eachRoleReachesExactlyTheRoutesItsRuleAllows() {
 		List<DynamicTest> tests = new ArrayList<>();

@@ -2,17 +2,14 @@ package com.provisioningportal.portal.webhooks;
 
 import org.springframework.context.ApplicationContext;
 
-/**
- * Runs one reconciliation round now, for tests of other features that need a lost callback made good (the job
- * itself is package-private). Test sources only.
- */
+/** Lets tests of other modules run one reconciliation round now instead of waiting for the scheduled one. */
 public final class ReconciliationRounds {
 
 	private ReconciliationRounds() {
 	}
 
 	/** @return how many changes the round found */
-	public static int run(ApplicationContext context) {
+	public static int runOnce(ApplicationContext context) {
 		return context.getBean(Reconciliation.class).reconcile();
 	}
 

@@ -306,7 +306,7 @@ class SignupServerRulesTests {
 
 		TestSandbox.get().advance(Duration.ofMinutes(1));
 		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
-		ReconciliationRounds.run(context);
+		ReconciliationRounds.runOnce(context);
 
 		assertThat(statusOfLatest()).isEqualTo("ACTIVE");
 		assertThat(auditText()).contains("system");
