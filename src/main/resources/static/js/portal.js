@@ -41,19 +41,27 @@
     });
   }
 
-  // Narrows the rows already on the page; the server's filters and paging stay as they are.
+  // Narrows the rows already on the page; the server's filters and paging stay as they are. The table is looked up
+  // each time, because a live list swaps in fresh rows, which get the same narrowing.
+  function applyQuickFilter(input) {
+    var table = document.querySelector(input.getAttribute('data-target'));
+    if (!table) { return; }
+    var wanted = input.value.trim().toLowerCase();
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      row.hidden = wanted !== '' && row.textContent.toLowerCase().indexOf(wanted) === -1;
+    });
+  }
+
   function wireQuickFilters(root) {
     root.querySelectorAll('input.quick-filter[data-target]').forEach(function (input) {
-      var table = document.querySelector(input.getAttribute('data-target'));
-      if (!table || input.dataset.wired) { return; }
+      if (input.dataset.wired) { return; }
       input.dataset.wired = 'true';
-      input.addEventListener('input', function () {
-        var wanted = input.value.trim().toLowerCase();
-        table.querySelectorAll('tbody tr').forEach(function (row) {
-          row.hidden = wanted !== '' && row.textContent.toLowerCase().indexOf(wanted) === -1;
-        });
-      });
+      input.addEventListener('input', function () { applyQuickFilter(input); });
     });
+  }
+
+  function reapplyQuickFilters() {
+    document.querySelectorAll('input.quick-filter[data-target]').forEach(applyQuickFilter);
   }
 
   function wireErrorSummary() {
@@ -72,7 +80,10 @@
     wireErrorSummary();
   });
   // Fragments swapped in by htmx get the same behaviours.
-  document.addEventListener('htmx:afterSwap', function (event) { wireAll(event.target); });
+  document.addEventListener('htmx:afterSwap', function (event) {
+    wireAll(event.target);
+    reapplyQuickFilters();
+  });
   // htmx requests carry the CSRF token from the layout's meta tags.
   document.addEventListener('htmx:configRequest', function (event) {
     var token = document.querySelector('meta[name="_csrf"]');

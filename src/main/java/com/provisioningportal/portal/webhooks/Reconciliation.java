@@ -46,7 +46,8 @@ class Reconciliation {
 
 	@Scheduled(fixedDelayString = "${portal.reconciliation.interval:PT30S}",
 			initialDelayString = "${portal.reconciliation.initial-delay:PT30S}")
-	@SchedulerLock(name = "reconciliation", lockAtMostFor = "PT10M")
+	// Held at least 5 s, so an instance whose timer fires just after another finished a round does not run a second.
+	@SchedulerLock(name = "reconciliation", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
 	public void run() {
 		reconcile();
 	}
@@ -72,6 +73,13 @@ class Reconciliation {
 			catch (SinchException ex) {
 				log.warn("Reconciliation could not read {} {} in project {}: {}", resource.kind(), resource.resourceId(),
 						resource.projectId(), ex.getMessage());
+				watch.checked(resource);
+			}
+			catch (RuntimeException ex) {
+				// Asked first again next round, one failing resource would otherwise stop every round at itself. Only
+				// the exception's type is logged: its message may quote what Sinch sent, bearer tokens included.
+				log.error("Reconciliation failed on {} {} in project {}: {}", resource.kind(), resource.resourceId(),
+						resource.projectId(), ex.getClass().getName());
 				watch.checked(resource);
 			}
 		}

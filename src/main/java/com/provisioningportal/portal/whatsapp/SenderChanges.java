@@ -1,11 +1,14 @@
 package com.provisioningportal.portal.whatsapp;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SinchChanges;
+import com.provisioningportal.portal.webhooks.StatusWatch;
+import com.provisioningportal.portal.webhooks.WatchedResource;
 
 import org.springframework.stereotype.Service;
 
@@ -17,9 +20,12 @@ class SenderChanges {
 
 	private final SinchChanges changes;
 
-	SenderChanges(ProvisioningGateway gateway, SinchChanges changes) {
+	private final StatusWatch statusWatch;
+
+	SenderChanges(ProvisioningGateway gateway, SinchChanges changes, StatusWatch statusWatch) {
 		this.gateway = gateway;
 		this.changes = changes;
+		this.statusWatch = statusWatch;
 	}
 
 	void comment(String projectId, String senderId, String comment) {
@@ -33,13 +39,51 @@ class SenderChanges {
 				registration -> registration);
 	}
 
-	void verify(String projectId, String senderId, String code) {
+	/** Sends the code; Sinch then sets the number up, and the portal waits on it until it is active. */
+	Sender verify(String projectId, String senderId, String code) {
 		// The code itself is a one-time secret: the audit log records that one was sent, not its digits.
-		changes.send(entry("WHATSAPP_SENDER_VERIFY", projectId, senderId).before(summary(gateway.getSender(projectId, senderId))),
+		Sender verified = changes.send(
+				entry("WHATSAPP_SENDER_VERIFY", projectId, senderId).before(summary(gateway.getSender(projectId, senderId))),
 				() -> {
 					gateway.verifySender(projectId, senderId, code);
 					return gateway.getSender(projectId, senderId);
 				}, SenderChanges::summary);
+		waitOn(projectId, verified);
+		return verified;
+	}
+
+	/**
+	 * Sends only the changed profile fields of the sender the person edited (read again just before, so the audit
+	 * log's before is what Sinch had); submitted changes are then waited on until Meta decides.
+	 */
+	Sender editProfile(String projectId, Sender current, ProfileEdit edit) {
+		Map<String, Object> request = new LinkedHashMap<>(edit.changed());
+		request.put("status", edit.submit() ? "SUBMIT" : "DRAFT");
+		Map<String, Object> before = summary(current);
+		Map<String, String> profile = ProfileForm.profile(current);
+		Map<String, Object> previous = new LinkedHashMap<>();
+		edit.changed().keySet().forEach(field -> previous.put(field, profile.get(field)));
+		before.put("profile", previous);
+		Sender updated = changes.send(entry("WHATSAPP_SENDER_EDIT", projectId, current.id()).request(request).before(before),
+				() -> gateway.updateSender(projectId, current.id(), edit.toUpdate()), SenderChanges::summary);
+		waitOn(projectId, updated);
+		return updated;
+	}
+
+	/** Throws away the sender's draft, rejected or failed changes. */
+	void discardChanges(String projectId, Sender current) {
+		changes.send(entry("WHATSAPP_SENDER_DISCARD_CHANGES", projectId, current.id()).before(summary(current)), () -> {
+			gateway.discardSenderChanges(projectId, current.id());
+			return gateway.getSender(projectId, current.id());
+		}, SenderChanges::summary);
+	}
+
+	/** Waits on the sender when Sinch or Meta still have something to do with it, so its news is never missed. */
+	private void waitOn(String projectId, Sender sender) {
+		String status = SenderStatus.of(sender);
+		if (!SenderStatus.isSettled(status)) {
+			statusWatch.watch(WatchedResource.sender(projectId, sender.id()), status);
+		}
 	}
 
 	/** Deletes the sender the person just confirmed, which is also what the audit log keeps as before. */
@@ -56,13 +100,30 @@ class SenderChanges {
 
 	/** The sender as the audit log keeps it: never its bearer token. */
 	static Map<String, Object> summary(Sender sender) {
-		Map<String, Object> summary = new java.util.LinkedHashMap<>();
+		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("id", sender.id());
 		summary.put("state", sender.state());
 		summary.put("displayName", (sender.details() != null) ? sender.details().displayName() : null);
 		summary.put("phone", "+" + sender.countryCode() + " " + sender.phoneNumber());
 		summary.put("changes", (sender.changes() != null) ? sender.changes().status() : null);
+		if (sender.changes() != null && sender.changes().details() != null) {
+			summary.put("pendingProfile", pendingFields(sender.changes().details()));
+		}
+		String review = SenderStatus.displayNameReview(sender);
+		if (review != null) {
+			summary.put("displayNameReview", review + " " + sender.metadata().displayName().value());
+		}
 		return summary;
+	}
+
+	private static Map<String, String> pendingFields(Sender.Details pending) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		ProfileForm.fieldsOf(pending).forEach((name, value) -> {
+			if (value != null) {
+				fields.put(name, value);
+			}
+		});
+		return fields;
 	}
 
 }

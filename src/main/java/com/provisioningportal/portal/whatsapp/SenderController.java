@@ -1,11 +1,13 @@
 package com.provisioningportal.portal.whatsapp;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.Activity;
 import com.provisioningportal.portal.gateway.Page;
@@ -21,11 +23,14 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,10 +57,14 @@ class SenderController implements AccessRules {
 
 	private final SenderChanges changes;
 
-	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes) {
+	private final FormSubmissions submissions;
+
+	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes,
+			FormSubmissions submissions) {
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
+		this.submissions = submissions;
 	}
 
 	@Override
@@ -63,20 +72,44 @@ class SenderController implements AccessRules {
 		return List.of(AccessRule.get("/projects/{projectId}/whatsapp/senders", Access.CHANNELS_READ),
 				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}", Access.CHANNELS_READ),
 				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}/status", Access.CHANNELS_READ),
+				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}/edit", Access.CHANNELS_CHANGE),
 				AccessRule.post("/projects/{projectId}/whatsapp/senders/{senderId}/*", Access.CHANNELS_CHANGE));
 	}
 
 	@GetMapping
 	String list(@PathVariable String projectId, @RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model) {
+		listModel(projectId, states, pageToken, model);
+		return "whatsapp/senders";
+	}
+
+	/**
+	 * The list's rows alone, which the list page polls while any sender on it is still being set up, so a sender
+	 * that turns active shows without a reload.
+	 */
+	@GetMapping(headers = "HX-Request=true")
+	String rows(@PathVariable String projectId, @RequestParam(name = "state", required = false) List<String> states,
+			@RequestParam(required = false) String pageToken, Model model, HttpServletResponse response) {
+		listModel(projectId, states, pageToken, model);
+		if (model.getAttribute("sinchError") != null || model.getAttribute("sinchUnreachable") != null) {
+			// Nothing new to show; the page keeps what it has and asks again at the next poll.
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		return "whatsapp/senders :: rows";
+	}
+
+	private void listModel(String projectId, List<String> states, String pageToken, Model model) {
 		ProjectSummary project = project(projectId, model);
 		List<String> chosen = (states == null) ? List.of() : states.stream().filter(FILTER_STATES::contains).distinct().toList();
 		model.addAttribute("states", FILTER_STATES);
 		model.addAttribute("chosenStates", Set.copyOf(chosen));
+		model.addAttribute("thisPageUrl", pageUrl(project, chosen, (pageToken == null) ? "" : pageToken));
 		try {
 			Page<Sender> page = gateway.listSenders(projectId, new SenderFilter(chosen, List.of()),
 					new PageRequest(blankToNull(pageToken), PAGE_SIZE));
 			model.addAttribute("senders", page.items());
+			model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
 			model.addAttribute("totalSize", page.totalSize());
 			model.addAttribute("nextUrl", pageUrl(project, chosen, page.nextPageToken()));
 			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
@@ -90,7 +123,6 @@ class SenderController implements AccessRules {
 			model.addAttribute("sinchUnreachable", true);
 			model.addAttribute("senders", List.of());
 		}
-		return "whatsapp/senders";
 	}
 
 	@GetMapping("/{senderId}")
@@ -103,6 +135,10 @@ class SenderController implements AccessRules {
 			model.addAttribute("underWay", underWay(sender));
 			model.addAttribute("activities", activities);
 			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
+			model.addAttribute("discardable", discardable(sender));
+			model.addAttribute("liveFields", SenderFields.live(sender));
+			model.addAttribute("pendingFields", SenderFields.pending(sender));
+			model.addAttribute("commentToken", FormSubmissions.newToken());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -126,7 +162,8 @@ class SenderController implements AccessRules {
 		try {
 			Sender sender = gateway.getSender(projectId, senderId);
 			return new ModelAndView("whatsapp/sender :: status",
-					Map.of("project", project, "sender", sender, "underWay", underWay(sender)));
+					Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable", discardable(sender),
+							"liveFields", SenderFields.live(sender), "pendingFields", SenderFields.pending(sender)));
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -140,18 +177,108 @@ class SenderController implements AccessRules {
 		return null;
 	}
 
-	/** Whether Sinch is still working on the sender, so its page keeps asking for news. */
+	/** Whether Sinch or Meta are still working on the sender, so its page keeps asking for news. */
 	static boolean underWay(Sender sender) {
-		return "IN_PROGRESS".equals(sender.state()) || sender.state() == null
-				|| (sender.changes() != null && "IN_PROGRESS".equals(sender.changes().status()));
+		return !SenderStatus.isSettled(SenderStatus.of(sender));
+	}
+
+	/** Sinch lets only draft, rejected or failed changes be thrown away. */
+	static boolean discardable(Sender sender) {
+		return sender.changes() != null && List.of("DRAFT", "REJECTED", "ERROR").contains(sender.changes().status());
+	}
+
+	@GetMapping("/{senderId}/edit")
+	String editForm(@PathVariable String projectId, @PathVariable String senderId, Model model,
+			RedirectAttributes redirect) {
+		project(projectId, model);
+		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
+		if (sender.isEmpty()) {
+			return detailUrl(projectId, senderId);
+		}
+		if (!"ACTIVE".equals(sender.get().state())) {
+			Flash.error(redirect, "Only an active sender's profile can be changed; this one is "
+					+ StatusTone.label(sender.get().state()).toLowerCase(Locale.ROOT) + ".");
+			return detailUrl(projectId, senderId);
+		}
+		model.addAttribute("form", ProfileForm.of(sender.get()));
+		return editPage(sender.get(), model);
+	}
+
+	@PostMapping("/{senderId}/edit")
+	String edit(@PathVariable String projectId, @PathVariable String senderId,
+			@Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
+			@RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
+		project(projectId, model);
+		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
+		if (sender.isEmpty()) {
+			return detailUrl(projectId, senderId);
+		}
+		if (form.getVertical() != null && !form.getVertical().isBlank() && !ProfileForm.VERTICALS.contains(form.getVertical())) {
+			result.rejectValue("vertical", "unknown", "Choose one of the listed business categories.");
+		}
+		ProfileEdit edit = form.changesFrom(ProfileForm.profile(sender.get()), !"draft".equals(action));
+		if (edit.isEmpty() && edit.submit()) {
+			// Submitting a draft unchanged sends its fields again, now for review: Sinch needs at least one field.
+			edit = ProfileEdit.submitting(sender.get());
+		}
+		if (!result.hasErrors() && edit.isEmpty()) {
+			result.reject("unchanged", "Nothing was changed: change at least one field, or cancel.");
+		}
+		if (result.hasErrors()) {
+			return editPage(sender.get(), model);
+		}
+		try {
+			Sender updated = changes.editProfile(projectId, sender.get(), edit);
+			Flash.success(redirect, edit.submit()
+					? "Profile changes sent to Meta for review (" + fieldList(edit) + "). They show as pending until Meta decides; this page updates by itself."
+					: "Profile changes saved as a draft (" + fieldList(edit) + "). Nothing was sent to Meta: submit or discard the draft when ready.");
+			return detailUrl(projectId, updated.id());
+		}
+		catch (SinchApiException ex) {
+			model.addAttribute("sinchError", ex);
+			model.addAttribute("nextStep", SinchAdvice.nextStep(ex));
+			return editPage(sender.get(), model);
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+			return editPage(sender.get(), model);
+		}
+	}
+
+	@PostMapping("/{senderId}/discard")
+	String discard(@PathVariable String projectId, @PathVariable String senderId, RedirectAttributes redirect) {
+		project(projectId, null);
+		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
+		if (sender.isEmpty()) {
+			return detailUrl(projectId, senderId);
+		}
+		perform(redirect, () -> changes.discardChanges(projectId, sender.get()),
+				"Pending changes discarded. The sender keeps its current profile.");
+		return detailUrl(projectId, senderId);
+	}
+
+	private static String editPage(Sender sender, Model model) {
+		model.addAttribute("sender", sender);
+		model.addAttribute("verticals", ProfileForm.VERTICALS);
+		model.addAttribute("displayNameUnderReview", "PENDING".equals(SenderStatus.displayNameReview(sender)));
+		return "whatsapp/sender-edit";
+	}
+
+	private static String fieldList(ProfileEdit edit) {
+		return String.join(", ", edit.changed().keySet().stream().map(field -> SenderFields.label(field).toLowerCase(Locale.ROOT)).toList());
 	}
 
 	@PostMapping("/{senderId}/comments")
 	String comment(@PathVariable String projectId, @PathVariable String senderId, @RequestParam String comment,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
 		project(projectId, null);
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			return detailUrl(projectId, senderId);
+		}
+		if (!submissions.take(submissionToken, "whatsapp-sender-comment")) {
+			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
+					+ "to add another, write it in the form again.");
 			return detailUrl(projectId, senderId);
 		}
 		perform(redirect, () -> changes.comment(projectId, senderId, comment.trim()), "Comment added. Sinch's team can read it.");
@@ -227,8 +354,7 @@ class SenderController implements AccessRules {
 	}
 
 	private static void explain(RedirectAttributes redirect, SinchException ex) {
-		Flash.error(redirect, (ex instanceof SinchApiException refused) ? "Sinch refused: " + refused.explanation()
-				: "Sinch could not be reached, so nothing changed. Try again in a moment.");
+		Flash.error(redirect, SinchAdvice.refusal(ex));
 	}
 
 	private static String detailUrl(String projectId, String senderId) {

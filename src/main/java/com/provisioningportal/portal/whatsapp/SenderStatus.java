@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * A sender's status as the portal waits on it: its state, and the status of its pending changes when it has some
  * ({@code ACTIVE/IN_PROGRESS} while a profile edit is under review; {@code /IN_PROGRESS} for a new sender that has
- * no state yet). Waiting ends once nothing is in progress.
+ * no state yet), then {@code /DISPLAY_NAME_PENDING} while Meta reviews a new display name (Sinch tracks that review
+ * apart from the other changes). Waiting ends once nothing is in progress.
  */
 @Component
 public class SenderStatus implements StatusSource {
 
 	private static final String IN_PROGRESS = "IN_PROGRESS";
+
+	static final String DISPLAY_NAME_PENDING = "DISPLAY_NAME_PENDING";
 
 	private final ProvisioningGateway gateway;
 
@@ -34,12 +38,24 @@ public class SenderStatus implements StatusSource {
 
 	/** The status a watch starts from for a sender just read from Sinch. */
 	public static String of(Sender sender) {
-		return of(sender.state(), (sender.changes() != null) ? sender.changes().status() : null);
+		return of(sender.state(), (sender.changes() != null) ? sender.changes().status() : null,
+				displayNameReview(sender));
 	}
 
 	static String of(String state, String changesStatus) {
 		String live = (state != null) ? state : "";
 		return (changesStatus == null || changesStatus.isBlank()) ? live : live + "/" + changesStatus;
+	}
+
+	static String of(String state, String changesStatus, String displayNameReview) {
+		String status = of(state, changesStatus);
+		return "PENDING".equals(displayNameReview) ? status + "/" + DISPLAY_NAME_PENDING : status;
+	}
+
+	/** The status of Meta's review of a new display name, if one was asked for. */
+	static String displayNameReview(Sender sender) {
+		return (sender.metadata() != null && sender.metadata().displayName() != null)
+				? sender.metadata().displayName().status() : null;
 	}
 
 	@Override
@@ -69,12 +85,17 @@ public class SenderStatus implements StatusSource {
 		if (state == null && changes == null) {
 			return Optional.empty();
 		}
-		return Optional.of(of(state, changes));
+		return Optional.of(of(state, changes, text(payload.path("metadata").path("displayName").path("status"))));
 	}
 
 	@Override
 	public boolean settled(String status) {
-		return !status.isEmpty() && !java.util.List.of(status.split("/")).contains(IN_PROGRESS);
+		return isSettled(status);
+	}
+
+	static boolean isSettled(String status) {
+		List<String> parts = List.of(status.split("/"));
+		return !status.isEmpty() && !parts.contains(IN_PROGRESS) && !parts.contains(DISPLAY_NAME_PENDING);
 	}
 
 	private static String text(JsonNode node) {

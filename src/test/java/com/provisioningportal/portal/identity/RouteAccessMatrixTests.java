@@ -85,7 +85,12 @@ class RouteAccessMatrixTests {
 	void theMatrixCoversTheKnownRoutes() {
 		assertThat(registeredRoutes()).extracting(Route::toString)
 			.contains("GET /", "GET /login", "POST /account/password", "GET /admin/users", "POST /admin/users/{id}/role",
-					"GET /actuator/health", "GET /actuator/prometheus", "GET /projects/{projectId}/whatsapp/connect",
+					"GET /actuator/health", "GET /actuator/prometheus", "GET /projects/{projectId}/whatsapp/account",
+					"GET /projects/{projectId}/whatsapp/account/status", "POST /projects/{projectId}/whatsapp/account/comments",
+					"POST /projects/{projectId}/whatsapp/account/solutions/{solutionId}/assign",
+					"GET /projects/{projectId}/whatsapp/senders/{senderId}/edit",
+					"POST /projects/{projectId}/whatsapp/senders/{senderId}/edit",
+					"POST /projects/{projectId}/whatsapp/senders/{senderId}/discard", "GET /projects/{projectId}/whatsapp/connect",
 					"POST /projects/{projectId}/whatsapp/connect/links", "POST /projects/{projectId}/whatsapp/connect/attempts",
 					"GET /projects/{projectId}/whatsapp/connect/attempts/{attemptId}",
 					"POST /projects/{projectId}/whatsapp/connect/complete", "GET /signup/{token}", "POST /signup/{token}/complete",

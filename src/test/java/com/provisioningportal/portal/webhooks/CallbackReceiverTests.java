@@ -138,6 +138,29 @@ class CallbackReceiverTests {
 	}
 
 	@Test
+	void aWatchedSenderIsMovedOnOnceByItsCallbackAndNotAtAllByRefusedOnes() throws Exception {
+		String senderId = UUID.randomUUID().toString();
+		WatchedResource watched = WatchedResource.sender(projectId, senderId);
+		context.getBean(StatusWatch.class).watch(watched, "IN_PROGRESS");
+		String body = senderEvent("WHATSAPP_SENDER_ACTIVE", senderId, "ACTIVE");
+
+		send(body, "another-secret", nonce(), now()).andExpect(status().isUnauthorized());
+		send(body, SECRET, nonce(), now() - Duration.ofMinutes(6).toSeconds()).andExpect(status().isUnauthorized());
+		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("IN_PROGRESS");
+
+		send(body, SECRET, nonce(), now()).andExpect(status().isOk());
+		send(body, SECRET, nonce(), now()).andExpect(status().isOk());
+
+		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("ACTIVE");
+		assertThat(events.stream(StatusChanged.class)).singleElement().satisfies(change -> {
+			assertThat(change.resource()).isEqualTo(watched);
+			assertThat(change.source()).isEqualTo(StatusChanged.Source.CALLBACK);
+			assertThat(change.previousState()).isEqualTo("IN_PROGRESS");
+			assertThat(change.settled()).isTrue();
+		});
+	}
+
+	@Test
 	void unsignedGarbageIsRefused() throws Exception {
 		mvc.perform(post("/callbacks/sinch/" + projectId).contentType(MediaType.APPLICATION_JSON).content("{not json"))
 			.andExpect(status().isUnauthorized());

@@ -48,8 +48,9 @@ class TwoInstancesCallbackTests {
 	static void startSecondInstance() {
 		secondInstance = new SpringApplicationBuilder(PortalApplication.class, TestInfrastructure.class)
 			.profiles("test")
-			.properties("server.port=0", "spring.main.banner-mode=off")
-			.run();
+			.properties("spring.main.banner-mode=off")
+			// As an argument, so it outranks application.yml's port (default properties would not).
+			.run("--server.port=0");
 	}
 
 	@AfterAll

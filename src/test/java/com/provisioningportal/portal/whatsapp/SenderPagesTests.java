@@ -158,11 +158,29 @@ class SenderPagesTests {
 	void aCommentIsAddedAndShown() throws Exception {
 		String sender = activeSender();
 
-		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Please check the logo.")))
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Please check the logo.")
+			.param("submissionToken", UUID.randomUUID().toString())))
 			.andExpect(redirectedUrl(base + "/" + sender));
 
 		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("Please check the logo.")));
+	}
+
+	@Test
+	void aCommentFormSentTwiceAddsOneComment() throws Exception {
+		String sender = activeSender();
+		String token = mvc.perform(get(base + "/" + sender).with(user("onboarder").roles("ONBOARDER"))).andReturn()
+			.getResponse().getContentAsString().replaceAll("(?s).*name=\"submissionToken\" value=\"([^\"]+)\".*", "$1");
+
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("submissionToken", token)))
+			.andExpect(flash().attribute("flashSuccess", containsString("Comment added")));
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("submissionToken", token)))
+			.andExpect(flash().attribute("flashError", containsString("sent already")));
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "No token")))
+			.andExpect(flash().attribute("flashError", containsString("sent already")));
+
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> "POST".equals(request.method())
+				&& request.path().endsWith(sender + "/comments")).hasSize(1);
 	}
 
 	@Test
@@ -198,7 +216,8 @@ class SenderPagesTests {
 
 		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(not(containsString(token))));
-		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Token check")));
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Token check")
+			.param("submissionToken", UUID.randomUUID().toString())));
 		assertThat(String.join(" ", jdbc.sql("""
 				select coalesce(request::text, '') || coalesce(before::text, '') || coalesce(after::text, '')
 				from audit_event where resource_id = ?""").param(sender).query(String.class).list())).doesNotContain(token);
@@ -219,6 +238,206 @@ class SenderPagesTests {
 		mvc.perform(get(base + "/" + UUID.randomUUID()).with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
 		mvc.perform(get("/projects/" + UUID.randomUUID() + "/whatsapp/senders").with(user("viewer").roles("VIEWER")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anEmptyProjectOffersToConnectANumberToThoseWhoMay() throws Exception {
+		mvc.perform(get(base).with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(content().string(containsString("href=\"/projects/" + project.id() + "/whatsapp/connect\"")))
+			.andExpect(content().string(containsString("Connect WhatsApp number")));
+		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(not(containsString("Connect WhatsApp number"))));
+	}
+
+	@Test
+	void theListKeepsAskingForItsRowsWhileASenderIsUnderWayAndStopsAfterwards() throws Exception {
+		String settingUp = createEsSender();
+
+		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("hx-get=\"" + base + "\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 5s\"")));
+		mvc.perform(get(base).header("HX-Request", "true").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-sender-id=\"" + settingUp + "\"")))
+			.andExpect(content().string(containsString("data-state=\"IN_PROGRESS\"")))
+			.andExpect(content().string(not(containsString("<html"))));
+
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		mvc.perform(get(base).header("HX-Request", "true").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-state=\"ACTIVE\"")))
+			.andExpect(content().string(not(containsString("hx-get"))));
+	}
+
+	@Test
+	void theEditFormStartsFromTheLiveProfileAndSendsOnlyTheChangedFields() throws Exception {
+		String sender = activeSender();
+		tools.jackson.databind.JsonNode live = sinchSender(sender).path("details");
+
+		mvc.perform(get(base + "/" + sender + "/edit").with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + live.path("displayName").asString() + "\"")));
+
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "about", "Open every day"))
+			.param("action", "submit"))
+			.andExpect(redirectedUrl(base + "/" + sender))
+			.andExpect(flash().attribute("flashSuccess", containsString("sent to Meta for review (about)")));
+
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> "PATCH".equals(request.method()))
+			.last()
+			.satisfies(request -> assertThat(request.body()).isEqualToIgnoringWhitespace(
+					"{\"status\":\"SUBMIT\",\"details\":{\"about\":\"Open every day\"}}"));
+		assertThat(sinchSender(sender).path("changes").path("status").asString()).isEqualTo("IN_PROGRESS");
+		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-pending-field=\"about\"")))
+			.andExpect(content().string(containsString("hx-trigger=\"every 3s\"")));
+		assertThat(watchedState(sender)).contains("ACTIVE/IN_PROGRESS");
+		assertThat(auditOf(sender)).containsExactly("WHATSAPP_SENDER_EDIT ATTEMPT", "WHATSAPP_SENDER_EDIT SUCCEEDED");
+		assertThat(audited(sender, "WHATSAPP_SENDER_EDIT", "ATTEMPT", "request")).contains("\"about\": \"Open every day\"")
+			.contains("\"status\": \"SUBMIT\"");
+		assertThat(audited(sender, "WHATSAPP_SENDER_EDIT", "SUCCEEDED", "before")).contains("\"profile\": {\"about\": null}");
+		assertThat(audited(sender, "WHATSAPP_SENDER_EDIT", "SUCCEEDED", "after"))
+			.contains("\"pendingProfile\": {\"about\": \"Open every day\"}");
+
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		mvc.perform(get(base + "/" + sender + "/status").with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("data-field=\"about\">Open every day<")))
+			.andExpect(content().string(not(containsString("hx-get"))));
+	}
+
+	@Test
+	void aDraftIsKeptAtSinchAndCanBeDiscarded() throws Exception {
+		String sender = activeSender();
+		tools.jackson.databind.JsonNode live = sinchSender(sender).path("details");
+
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "email", "hello@shop.example")).param("action", "draft"))
+			.andExpect(flash().attribute("flashSuccess", containsString("saved as a draft (email)")));
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> "PATCH".equals(request.method()))
+			.last()
+			.satisfies(request -> assertThat(request.body()).isEqualToIgnoringWhitespace(
+					"{\"status\":\"DRAFT\",\"details\":{\"email\":\"hello@shop.example\"}}"));
+		assertThat(sinchSender(sender).path("changes").path("status").asString()).isEqualTo("DRAFT");
+		mvc.perform(get(base + "/" + sender).with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(content().string(containsString("id=\"discard-changes\"")));
+
+		mvc.perform(change(post(base + "/" + sender + "/discard")))
+			.andExpect(flash().attribute("flashSuccess", "Pending changes discarded. The sender keeps its current profile."));
+
+		assertThat(sinchSender(sender).has("changes")).isFalse();
+		assertThat(auditOf(sender)).containsExactly("WHATSAPP_SENDER_EDIT ATTEMPT", "WHATSAPP_SENDER_EDIT SUCCEEDED",
+				"WHATSAPP_SENDER_DISCARD_CHANGES ATTEMPT", "WHATSAPP_SENDER_DISCARD_CHANGES SUCCEEDED");
+		assertThat(audited(sender, "WHATSAPP_SENDER_DISCARD_CHANGES", "SUCCEEDED", "before")).contains("\"changes\": \"DRAFT\"")
+			.contains("\"email\": \"hello@shop.example\"");
+		assertThat(audited(sender, "WHATSAPP_SENDER_DISCARD_CHANGES", "SUCCEEDED", "after")).contains("\"changes\": null");
+	}
+
+	@Test
+	void aDraftIsSubmittedAsItIsFromTheEditForm() throws Exception {
+		String sender = activeSender();
+		tools.jackson.databind.JsonNode live = sinchSender(sender).path("details");
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "address", "Main St 1")).param("action", "draft"));
+
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "address", "Main St 1")).param("action", "submit"))
+			.andExpect(flash().attribute("flashSuccess", containsString("sent to Meta for review (address)")));
+
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> "PATCH".equals(request.method()))
+			.last()
+			.satisfies(request -> assertThat(request.body()).isEqualToIgnoringWhitespace(
+					"{\"status\":\"SUBMIT\",\"details\":{\"address\":\"Main St 1\"}}"));
+		assertThat(sinchSender(sender).path("changes").path("status").asString()).isEqualTo("IN_PROGRESS");
+	}
+
+	@Test
+	void changesUnderReviewCannotBeDiscardedAndSinchsAnswerSaysWhatToDo() throws Exception {
+		String sender = activeSender();
+		sinch.patch(project, "/whatsapp/senders/" + sender, "{\"status\": \"SUBMIT\", \"details\": {\"about\": \"Hi\"}}");
+
+		mvc.perform(change(post(base + "/" + sender + "/discard")))
+			.andExpect(flash().attribute("flashError", containsString("(sender_changes_not_deletable)")))
+			.andExpect(flash().attribute("flashError", containsString("wait until Meta accepts or rejects them")));
+		assertThat(auditOf(sender)).containsExactly("WHATSAPP_SENDER_DISCARD_CHANGES ATTEMPT", "WHATSAPP_SENDER_DISCARD_CHANGES FAILED");
+	}
+
+	@Test
+	void editingWhileEarlierChangesAreReviewedShowsSinchsRefusalOnTheForm() throws Exception {
+		String sender = activeSender();
+		tools.jackson.databind.JsonNode live = sinchSender(sender).path("details");
+		sinch.patch(project, "/whatsapp/senders/" + sender, "{\"status\": \"SUBMIT\", \"details\": {\"address\": \"Main St 1\"}}");
+
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "about", "Later")).param("action", "submit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("sender_changes_not_updatable")))
+			.andExpect(content().string(containsString("Meta is still reviewing the last changes")))
+			.andExpect(content().string(containsString("value=\"Later\"")));
+		assertThat(auditOf(sender)).containsExactly("WHATSAPP_SENDER_EDIT ATTEMPT", "WHATSAPP_SENDER_EDIT FAILED");
+	}
+
+	@Test
+	void theEditFormChecksEachFieldAndKeepsTheValues() throws Exception {
+		String sender = activeSender();
+		tools.jackson.databind.JsonNode live = sinchSender(sender).path("details");
+
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "displayName", "", "websiteOne", "not a website",
+				"about", "x".repeat(140))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("Enter the display name customers see.")))
+			.andExpect(content().string(containsString("Enter a web address starting with https://.")))
+			.andExpect(content().string(containsString("Use at most 139 characters.")))
+			.andExpect(content().string(containsString("value=\"not a website\"")));
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live, "vertical", "SPACE_TRAVEL")))
+			.andExpect(content().string(containsString("Choose one of the listed business categories.")));
+		mvc.perform(change(post(base + "/" + sender + "/edit")).params(profile(live)))
+			.andExpect(content().string(containsString("Nothing was changed")));
+
+		assertThat(auditOf(sender)).isEmpty();
+		assertThat(TestSandbox.get().requests()).noneMatch(request -> "PATCH".equals(request.method()) && request.path().endsWith(sender));
+	}
+
+	@Test
+	void onlyActiveSendersAreEditedAndOnlyByThoseWhoMayChange() throws Exception {
+		String pending = pendingVerificationSender();
+		mvc.perform(get(base + "/" + pending + "/edit").with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(redirectedUrl(base + "/" + pending))
+			.andExpect(flash().attribute("flashError", containsString("Only an active sender's profile can be changed")));
+		String active = activeSender();
+		mvc.perform(get(base + "/" + active + "/edit").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
+		mvc.perform(get(base + "/" + active).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(not(containsString("Edit profile"))));
+	}
+
+	@Test
+	void verifyingANumberStartsWaitingOnIt() throws Exception {
+		String sender = pendingVerificationSender();
+		mvc.perform(change(post(base + "/" + sender + "/register").param("method", "SMS")));
+		mvc.perform(change(post(base + "/" + sender + "/verify").param("code", "123456")));
+
+		assertThat(watchedState(sender)).contains("IN_PROGRESS");
+	}
+
+	/** The form as the page fills it from the live profile, with some fields changed: name, value, name, value... */
+	private org.springframework.util.MultiValueMap<String, String> profile(tools.jackson.databind.JsonNode live, String... changes) {
+		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+		for (String name : List.of("displayName", "vertical", "description", "email", "address", "websiteOne", "websiteTwo", "about", "photoUrl")) {
+			form.add(name, live.path(name).isString() ? live.path(name).asString() : "");
+		}
+		for (int field = 0; field < changes.length; field += 2) {
+			form.set(changes[field], changes[field + 1]);
+		}
+		return form;
+	}
+
+	/** One JSON column (request, before or after) of the sender's audit row of this action and phase. */
+	private String audited(String senderId, String action, String phase, String column) {
+		return jdbc.sql("select " + column + "::text from audit_event where resource_id = ? and action = ? and phase = ?")
+			.params(senderId, action, phase)
+			.query(String.class)
+			.single();
+	}
+
+	private java.util.Optional<String> watchedState(String senderId) {
+		return jdbc.sql("select state from watched_status where kind = 'whatsapp-sender' and resource_id = ?")
+			.param(senderId).query(String.class).optional();
 	}
 
 	private MockHttpServletRequestBuilder change(MockHttpServletRequestBuilder request) {

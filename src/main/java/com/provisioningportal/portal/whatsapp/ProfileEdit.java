@@ -1,0 +1,60 @@
+package com.provisioningportal.portal.whatsapp;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.provisioningportal.portal.gateway.Change;
+import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.SenderUpdate;
+import com.provisioningportal.portal.gateway.SenderUpdate.DetailsChanges;
+
+/**
+ * A profile edit as the service takes it: only the changed fields (a null value clears the field), and whether to
+ * submit them to Meta or keep them as a draft.
+ */
+record ProfileEdit(Map<String, String> changed, boolean submit) {
+
+	ProfileEdit {
+		changed = Collections.unmodifiableMap(new LinkedHashMap<>(changed));
+	}
+
+	/** The sender's draft or rejected changes, submitted as they are; empty when it has none. */
+	static ProfileEdit submitting(Sender sender) {
+		Map<String, String> pending = new LinkedHashMap<>();
+		if (sender.changes() != null && List.of("DRAFT", "REJECTED").contains(sender.changes().status())) {
+			ProfileForm.fieldsOf(sender.changes().details()).forEach((field, value) -> {
+				if (value != null) {
+					pending.put(field, value);
+				}
+			});
+		}
+		return new ProfileEdit(pending, true);
+	}
+
+	boolean isEmpty() {
+		return changed.isEmpty();
+	}
+
+	SenderUpdate toUpdate() {
+		DetailsChanges details = DetailsChanges.none();
+		for (Map.Entry<String, String> field : changed.entrySet()) {
+			Change<String> change = (field.getValue() != null) ? Change.to(field.getValue()) : Change.clear();
+			details = switch (field.getKey()) {
+				case "displayName" -> details.displayName(change);
+				case "vertical" -> details.vertical(change);
+				case "description" -> details.description(change);
+				case "email" -> details.email(change);
+				case "address" -> details.address(change);
+				case "websiteOne" -> details.websiteOne(change);
+				case "websiteTwo" -> details.websiteTwo(change);
+				case "about" -> details.about(change);
+				case "photoUrl" -> details.photoUrl(change);
+				default -> throw new IllegalArgumentException("Not a profile field: " + field.getKey());
+			};
+		}
+		return new SenderUpdate(submit, details);
+	}
+
+}

@@ -1,0 +1,44 @@
+package com.provisioningportal.portal.whatsapp;
+
+import java.util.List;
+import java.util.Map;
+
+import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.Solution;
+import com.provisioningportal.portal.gateway.SinchChanges;
+
+import org.springframework.stereotype.Service;
+
+/** What a person may change on a project's WhatsApp account, each change audited before it is sent. */
+@Service
+class WhatsAppAccountChanges {
+
+	private final ProvisioningGateway gateway;
+
+	private final SinchChanges changes;
+
+	WhatsAppAccountChanges(ProvisioningGateway gateway, SinchChanges changes) {
+		this.gateway = gateway;
+		this.changes = changes;
+	}
+
+	void comment(String projectId, String comment) {
+		changes.send(AuditEntry.of("WHATSAPP_ACCOUNT_COMMENT").project(projectId).resource("whatsapp-account", projectId)
+			.request(Map.of("comment", comment)), () -> gateway.addAccountComment(projectId, comment), added -> added);
+	}
+
+	/** Assigns a partner solution, with the solutions assigned before as the audit log's before. */
+	void assignSolution(String projectId, String solutionId) {
+		changes.send(AuditEntry.of("WHATSAPP_SOLUTION_ASSIGN").project(projectId).resource("whatsapp-solution", solutionId)
+			.before(Map.of("assigned", assigned(gateway.listSolutions(projectId)))), () -> {
+				gateway.assignSolution(projectId, solutionId);
+				return assigned(gateway.listSolutions(projectId));
+			}, now -> Map.of("assigned", now));
+	}
+
+	private static List<String> assigned(List<Solution> solutions) {
+		return solutions.stream().filter(solution -> Boolean.TRUE.equals(solution.assigned())).map(Solution::id).toList();
+	}
+
+}

@@ -1,0 +1,183 @@
+package com.provisioningportal.portal.whatsapp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.provisioningportal.portal.gateway.Activity;
+import com.provisioningportal.portal.gateway.PageRequest;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.Solution;
+import com.provisioningportal.portal.gateway.WhatsAppAccount;
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.Flash;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A project's WhatsApp account (its WABA) and partner solutions, read live from Sinch. */
+@Controller
+@RequestMapping("/projects/{projectId}/whatsapp/account")
+class WhatsAppAccountController implements AccessRules {
+
+	/** Account states and change statuses in which Sinch or Meta are still working. */
+	private static final List<String> WORKING = List.of("IN_PROGRESS", "PENDING_FACEBOOK_VERIFICATION");
+
+	private final ProjectDirectory projects;
+
+	private final ProvisioningGateway gateway;
+
+	private final WhatsAppAccountChanges changes;
+
+	private final FormSubmissions submissions;
+
+	WhatsAppAccountController(ProjectDirectory projects, ProvisioningGateway gateway, WhatsAppAccountChanges changes,
+			FormSubmissions submissions) {
+		this.projects = projects;
+		this.gateway = gateway;
+		this.changes = changes;
+		this.submissions = submissions;
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.get("/projects/{projectId}/whatsapp/account", Access.CHANNELS_READ),
+				AccessRule.get("/projects/{projectId}/whatsapp/account/status", Access.CHANNELS_READ),
+				AccessRule.post("/projects/{projectId}/whatsapp/account/comments", Access.CHANNELS_CHANGE),
+				AccessRule.post("/projects/{projectId}/whatsapp/account/solutions/{solutionId}/assign",
+						Access.CHANNELS_CHANGE));
+	}
+
+	@GetMapping
+	String account(@PathVariable String projectId, Model model) {
+		model.addAttribute("project", project(projectId));
+		model.addAttribute("noAccount", false);
+		try {
+			WhatsAppAccount account = gateway.getAccount(projectId);
+			List<Activity> activities = gateway.accountActivities(projectId, PageRequest.first(50)).items();
+			model.addAttribute("account", account);
+			model.addAttribute("underWay", underWay(account));
+			model.addAttribute("activities", activities);
+			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
+			model.addAttribute("commentToken", FormSubmissions.newToken());
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404 || ex.hasErrorCode("project_not_initialized")) {
+				model.addAttribute("noAccount", true);
+			}
+			else {
+				model.addAttribute("sinchError", ex);
+			}
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+		}
+		boolean onboarded = model.getAttribute("account") instanceof WhatsAppAccount account
+				&& "ONBOARDED".equals(account.state());
+		try {
+			model.addAttribute("solutions", gateway.listSolutions(projectId));
+			// Sinch lets a solution be assigned until the project is onboarded; after that it stays as it is.
+			model.addAttribute("mayAssign", !onboarded);
+		}
+		catch (SinchApiException ex) {
+			model.addAttribute("solutionsError", ex);
+			model.addAttribute("solutions", List.<Solution>of());
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+			model.addAttribute("solutions", List.<Solution>of());
+		}
+		return "whatsapp/account";
+	}
+
+	/** The account's state alone, which the page polls while Sinch or Meta are still reviewing the account. */
+	@GetMapping("/status")
+	ModelAndView status(@PathVariable String projectId, HttpServletResponse response) {
+		ProjectSummary project = project(projectId);
+		try {
+			WhatsAppAccount account = gateway.getAccount(projectId);
+			Map<String, Object> model = new HashMap<>();
+			model.put("project", project);
+			model.put("account", account);
+			model.put("underWay", underWay(account));
+			return new ModelAndView("whatsapp/account :: status", model);
+		}
+		catch (SinchException ex) {
+			// Nothing new to show; the page keeps what it has and asks again at the next poll.
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+	}
+
+	static boolean underWay(WhatsAppAccount account) {
+		return WORKING.contains(account.state())
+				|| (account.changes() != null && WORKING.contains(account.changes().status()));
+	}
+
+	@PostMapping("/comments")
+	String comment(@PathVariable String projectId, @RequestParam String comment,
+			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
+		project(projectId);
+		if (comment.isBlank() || comment.length() > 1000) {
+			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			return accountUrl(projectId);
+		}
+		if (!submissions.take(submissionToken, "whatsapp-account-comment")) {
+			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
+					+ "to add another, write it in the form again.");
+			return accountUrl(projectId);
+		}
+		try {
+			changes.comment(projectId, comment.trim());
+			Flash.success(redirect, "Comment added to the WhatsApp account. Sinch's team can read it.");
+		}
+		catch (SinchException ex) {
+			Flash.error(redirect, SinchAdvice.refusal(ex));
+		}
+		return accountUrl(projectId);
+	}
+
+	@PostMapping("/solutions/{solutionId}/assign")
+	String assign(@PathVariable String projectId, @PathVariable String solutionId, RedirectAttributes redirect) {
+		project(projectId);
+		if (!solutionId.matches("[0-9A-Za-z_-]{1,64}")) {
+			Flash.error(redirect, "Nothing was assigned: that is not a solution id Sinch uses.");
+			return accountUrl(projectId);
+		}
+		try {
+			changes.assignSolution(projectId, solutionId);
+			Flash.success(redirect, "Partner solution " + solutionId
+					+ " assigned. Embedded Signup for this project now runs through it.");
+		}
+		catch (SinchException ex) {
+			Flash.error(redirect, SinchAdvice.refusal(ex));
+		}
+		return accountUrl(projectId);
+	}
+
+	private ProjectSummary project(String projectId) {
+		return projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String accountUrl(String projectId) {
+		return "redirect:/projects/" + projectId + "/whatsapp/account";
+	}
+
+}
