@@ -60,6 +60,22 @@
     });
   }
 
+  // Forms that create something at Sinch send once; the server's one-time token catches what gets through anyway.
+  function wireSingleSubmit(root) {
+    root.querySelectorAll('form.single-submit').forEach(function (form) {
+      if (form.dataset.wired) { return; }
+      form.dataset.wired = 'true';
+      form.addEventListener('submit', function (event) {
+        if (form.dataset.sent) {
+          event.preventDefault();
+          return;
+        }
+        form.dataset.sent = 'true';
+        form.setAttribute('aria-busy', 'true');
+      });
+    });
+  }
+
   function reapplyQuickFilters() {
     document.querySelectorAll('input.quick-filter[data-target]').forEach(applyQuickFilter);
   }
@@ -73,11 +89,20 @@
     wireCopyButtons(root);
     wireConfirmByTyping(root);
     wireQuickFilters(root);
+    wireSingleSubmit(root);
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     wireAll(document);
     wireErrorSummary();
+  });
+  // A page brought back by the browser's Back button may be sent again (with a fresh look at the server's answer).
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) { return; }
+    document.querySelectorAll('form.single-submit').forEach(function (form) {
+      delete form.dataset.sent;
+      form.removeAttribute('aria-busy');
+    });
   });
   // Fragments swapped in by htmx get the same behaviours.
   document.addEventListener('htmx:afterSwap', function (event) {

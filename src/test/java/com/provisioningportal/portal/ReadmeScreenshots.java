@@ -21,7 +21,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +47,8 @@ class ReadmeScreenshots {
 
 	@Test
 	void takeTheReadmeScreenshots() throws IOException {
-		ProjectFixtures.registerWithCallback(context, "Acme Retail", "screenshot-secret-1");
+		SandboxProject acme = ProjectFixtures.registerWithCallback(context, "Acme Retail", "screenshot-secret-1");
+		smsAppsOf(acme);
 		ProjectFixtures.registerWithCallback(context, "Globex Travel", "screenshot-secret-2");
 		Path folder = Path.of("docs", "screenshots");
 		Files.createDirectories(folder);
@@ -69,6 +72,15 @@ class ReadmeScreenshots {
 				browser.get(base + page.getValue());
 				save(browser, folder.resolve(page.getKey() + ".png"));
 			}
+			browser.get(base + "/projects/" + acme.id() + "/sms/apps/new/bundle");
+			new Select(browser.findElement(By.id("region"))).selectByValue("EU");
+			browser.findElement(By.id("name")).sendKeys("Acme order alerts");
+			browser.findElement(By.id("name")).submit();
+			new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#bundle-progress[data-state='IN_PROGRESS']")));
+			save(browser, folder.resolve("sms-bundle.png"));
+			browser.get(base + "/projects/" + acme.id() + "/sms/apps");
+			save(browser, folder.resolve("sms-apps.png"));
 			String templates = base + "/projects/" + projectWithTemplates().id() + "/whatsapp/templates";
 			browser.get(templates);
 			save(browser, folder.resolve("templates.png"));
@@ -94,6 +106,16 @@ class ReadmeScreenshots {
 			browser.quit();
 		}
 		assertThat(folder.resolve("dashboard.png")).exists();
+	}
+
+	/** A few SMS apps at the sandbox: one on its own, one linked to a Conversation app, one made by a bundle. */
+	private static void smsAppsOf(SandboxProject project) {
+		SandboxClient sinch = new SandboxClient(TestSandbox.get());
+		sinch.post(project, "/sms/smsApps", "{\"name\": \"Acme reminders\", \"region\": \"US\"}");
+		sinch.post(project, "/sms/smsApps",
+				"{\"name\": \"Acme support\", \"region\": \"EU\", \"convApiAppId\": \"01KXD2MJSAN61CNE0CJ6VT6PXP\"}");
+		sinch.post(project, "/bundles", "{\"name\": \"Acme marketing\", \"region\": \"EU\", \"smsApp\": true, \"convApp\": true}");
+		TestSandbox.get().advance(Duration.ofMinutes(1));
 	}
 
 	/** An onboarded project whose templates are in the states a list shows: approved, under review, rejected, draft. */

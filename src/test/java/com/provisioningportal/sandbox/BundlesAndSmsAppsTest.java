@@ -71,6 +71,54 @@ class BundlesAndSmsAppsTest extends SandboxTestSupport {
 	}
 
 	@Test
+	void aBundlesSmsAppIsListedFromTheStartAndFollowsTheBundle() {
+		SandboxProject project = sandbox.addProject("Shop");
+
+		JsonNode created = client.post(project, "/bundles", "{\"name\": \"Alerts\", \"region\": \"EU\", \"smsApp\": true, \"convApp\": true}")
+			.json();
+		String smsAppId = created.path("smsApp").path("id").asString();
+		JsonNode pending = client.get(project, "/sms/smsApps/" + smsAppId).json();
+		sandbox.advance(Duration.ofMinutes(1));
+		JsonNode active = client.get(project, "/sms/smsApps/" + smsAppId).json();
+
+		assertThat(pending.path("status").asString()).isEqualTo("PENDING_ADD");
+		assertThat(pending.path("conversationApiAppDetails").path("id").asString())
+			.isEqualTo(created.path("convApp").path("id").asString());
+		assertThat(pending.path("conversationApiAppDetails").path("channelStatus").asString()).isEqualTo("PENDING");
+		assertThat(active.path("status").asString()).isEqualTo("ACTIVE");
+		assertThat(active.path("conversationApiAppDetails").path("channelStatus").asString()).isEqualTo("ACTIVE");
+		assertThat(client.get(project, "/bundles?filterSmsAppIds=" + smsAppId).json().path("bundles").get(0).path("id").asString())
+			.isEqualTo(created.path("id").asString());
+	}
+
+	@Test
+	void aFailedBundleLeavesItsSmsAppFailedAndItsSmsChannelFailing() {
+		SandboxProject project = sandbox.addProject("Shop");
+
+		JsonNode created = client.post(project, "/bundles", "{\"name\": \"Will fail\", \"region\": \"EU\", \"smsApp\": true, \"convApp\": true}")
+			.json();
+		sandbox.advance(Duration.ofMinutes(1));
+
+		JsonNode failed = client.get(project, "/bundles/" + created.path("id").asString()).json();
+		assertThat(failed.path("smsApp").path("status").asString()).isEqualTo("FAILED_ADD");
+		assertThat(failed.path("convApp").path("smsChannelStatus").asString()).isEqualTo("FAILING");
+		assertThat(client.get(project, "/sms/smsApps/" + created.path("smsApp").path("id").asString()).json().path("status").asString())
+			.isEqualTo("FAILED_ADD");
+	}
+
+	@Test
+	void aConversationAppLinkedToAnSmsAppCannotBeLinkedToAnother() {
+		SandboxProject project = sandbox.addProject("Shop");
+		String body = "{\"name\": \"A\", \"region\": \"EU\", \"convApiAppId\": \"01KXD2MJSAN61CNE0CJ6VT6PXP\"}";
+
+		assertThat(client.post(project, "/sms/smsApps", body).status()).isEqualTo(201);
+		Reply second = client.post(project, "/sms/smsApps", body);
+
+		assertThat(second.status()).isEqualTo(400);
+		assertThat(second.errorCode()).isEqualTo("conversation_app_already_connected_to_sms_app");
+	}
+
+	@Test
 	void validatesBundles() {
 		SandboxProject project = sandbox.addProject("Shop");
 

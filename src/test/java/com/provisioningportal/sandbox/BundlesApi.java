@@ -151,8 +151,45 @@ final class BundlesApi {
 		}
 		createdWebhooks.forEach(bundle.withArray("webhooks")::add);
 		project.bundles.put(id, bundle);
+		if (bundle.has("smsApp") && !bundle.has("subproject")) {
+			// The SMS app exists from the start, pending until the work order finishes.
+			project.smsApps.put(Json.text(bundle.get("smsApp"), "id"), bundledSmsApp(project, bundle));
+		}
 		core.schedule(core.options().provisioningDelay(), "bundle.finish", project.id, id);
 		return SandboxResponse.created(bundle);
+	}
+
+	/** A bundle Sinch finished long ago, with its SMS app (if asked) in the project's list: dev mode's seed. */
+	static ObjectNode finishedBundle(ProjectState project, String name, String region, boolean withSmsApp) {
+		ObjectNode bundle = Json.object();
+		bundle.put("id", Ids.hex(24));
+		bundle.put("projectId", project.id);
+		bundle.put("name", name);
+		bundle.put("state", "DONE");
+		bundle.put("region", region);
+		if (withSmsApp) {
+			ObjectNode smsApp = bundle.putObject("smsApp");
+			smsApp.put("id", Ids.hex(32));
+			smsApp.put("smsServiceId", Ids.hex(32));
+			smsApp.put("name", name);
+			smsApp.put("status", "ACTIVE");
+			smsApp.set("regions", Json.array(List.of(region)));
+			smsApp.put("test", false);
+			smsApp.put("numberVerified", false);
+		}
+		ObjectNode convApp = bundle.putObject("convApp");
+		convApp.put("id", Ids.ulid());
+		convApp.put("name", name);
+		convApp.set("webhooks", Json.array());
+		convApp.put("processingMode", "DISPATCH");
+		if (withSmsApp) {
+			convApp.put("smsChannelStatus", "ACTIVE");
+		}
+		project.bundles.put(Json.text(bundle, "id"), bundle);
+		if (withSmsApp) {
+			project.smsApps.put(Json.text(bundle.get("smsApp"), "id"), bundledSmsApp(project, bundle));
+		}
+		return bundle;
 	}
 
 	private static boolean wanted(ObjectNode body, String block) {
@@ -204,6 +241,9 @@ final class BundlesApi {
 			if (bundle.has("smsApp")) {
 				bundle.withObject("smsApp").put("status", "FAILED_ADD");
 			}
+			if (bundle.path("convApp").has("smsChannelStatus")) {
+				bundle.withObject("convApp").put("smsChannelStatus", "FAILING");
+			}
 		}
 		else {
 			bundle.put("state", "DONE");
@@ -213,13 +253,14 @@ final class BundlesApi {
 			if (bundle.has("smsApp")) {
 				ObjectNode smsApp = bundle.withObject("smsApp");
 				smsApp.put("status", "ACTIVE");
-				if (!bundle.has("subproject")) {
-					project.smsApps.put(Json.text(smsApp, "id"), bundledSmsApp(project, bundle));
-				}
 			}
 			if (bundle.path("convApp").has("smsChannelStatus")) {
 				bundle.withObject("convApp").put("smsChannelStatus", "ACTIVE");
 			}
+		}
+		String smsAppId = Json.text(bundle.path("smsApp"), "id");
+		if (smsAppId != null && project.smsApps.containsKey(smsAppId)) {
+			project.smsApps.put(smsAppId, bundledSmsApp(project, bundle));
 		}
 		core.publish(project, "BUNDLE_DONE", bundle, null, Json.text(bundle, "id"));
 	}
@@ -228,8 +269,8 @@ final class BundlesApi {
 		ObjectNode smsApp = Json.copy((ObjectNode) bundle.get("smsApp"));
 		smsApp.remove("numberVerified");
 		if (bundle.has("convApp")) {
-			smsApp.set("conversationApiAppDetails",
-					conversationApp(Json.text(bundle.get("convApp"), "id"), project.id, Json.text(bundle, "region"), "ACTIVE"));
+			smsApp.set("conversationApiAppDetails", conversationApp(Json.text(bundle.get("convApp"), "id"), project.id,
+					Json.text(bundle, "region"), Json.text(bundle.get("convApp"), "smsChannelStatus")));
 		}
 		return smsApp;
 	}
@@ -256,6 +297,14 @@ final class BundlesApi {
 			validation.fail("convApiApp and convApiAppId are mutually exclusive");
 		}
 		validation.throwIfInvalid();
+		String linked = Json.text(body, "convApiAppId");
+		if (linked != null && project.smsApps.values()
+			.stream()
+			.anyMatch(other -> linked.equals(Json.text(other.path("conversationApiAppDetails"), "id")))) {
+			throw new PapiException(400, "conversation_app_already_connected_to_sms_app",
+					"Conversation app is already connected to an SMS app.",
+					"Link a Conversation app that has no SMS app, or create a new one with the SMS app.");
+		}
 		ObjectNode smsApp = Json.object();
 		String id = Ids.hex(32);
 		smsApp.put("id", id);

@@ -54,6 +54,8 @@ final class DevSeed {
 				"Hola {{1}}, tu pedido {{2}} ha sido enviado.");
 		template(core, retail, "spring_sale", "EN", "MARKETING", "REJECTED", "Huge savings, click now!");
 		template(core, retail, "login_code", "EN", "AUTHENTICATION", null, "{{1}} is your verification code.");
+		BundlesApi.finishedBundle(retail, "Sandbox Retail Alerts", "EU", true);
+		BundlesApi.finishedBundle(retail, "Sandbox Retail Chat", "EU", false);
 		WebhooksApi.add(retail, portalCallbackUrl(RETAIL.id()), "sandbox-webhook-secret-1", List.of("ALL"));
 		WebhooksApi.add(travel, portalCallbackUrl(TRAVEL.id()), "sandbox-webhook-secret-2", List.of("ALL"));
 	}

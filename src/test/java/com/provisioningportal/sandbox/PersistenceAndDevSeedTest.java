@@ -43,6 +43,10 @@ class PersistenceAndDevSeedTest extends SandboxTestSupport {
 				.contains("ACTIVE", "PENDING_VERIFICATION", "ERROR");
 			assertThat(retail.path("account").path("state").asString()).isEqualTo("ONBOARDED");
 			assertThat(retail.path("templates").size()).isGreaterThan(1);
+			assertThat(retail.path("smsApps").valueStream().map(app -> app.path("name").asString()))
+				.containsExactly("Sandbox Retail Alerts");
+			assertThat(retail.path("bundles").valueStream().filter(bundle -> !bundle.has("smsApp"))
+				.map(bundle -> bundle.path("convApp").path("name").asString())).containsExactly("Sandbox Retail Chat");
 			assertThat(retail.path("webhooks").valueStream().map(webhook -> webhook.path("target").asString()))
 				.contains("http://localhost:8080/callbacks/sinch/" + DevSeed.RETAIL.id());
 			assertThat(travel.path("webhooks").valueStream().map(webhook -> webhook.path("target").asString()))

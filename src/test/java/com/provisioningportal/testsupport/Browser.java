@@ -35,7 +35,9 @@ public final class Browser {
 			options.setBinary(CHROMIUM);
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+					"--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile,
+					// Without it Bootstrap scrolls smoothly, and a click can land while the page still moves.
+					"--force-prefers-reduced-motion");
 			ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 				.usingAnyFreePort()
 				.build();

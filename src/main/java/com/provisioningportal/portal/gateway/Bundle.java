@@ -18,7 +18,14 @@ public record Bundle(String id, String projectId, String name, String state, Str
 
 	}
 
-	public record BundleConvApp(String id, String name, String processingMode, String smsChannelStatus) {
+	/** The Conversation API app; {@code smsChannelStatus} ({@code PENDING}, {@code ACTIVE}, {@code FAILING}) is its SMS channel. */
+	public record BundleConvApp(String id, String name, List<ConversationWebhook> webhooks, String processingMode,
+			String smsChannelStatus) {
+
+	}
+
+	/** A Conversation API webhook of the bundle's Conversation app; its secret is never read. */
+	public record ConversationWebhook(String id, String target, List<String> triggers) {
 
 	}
 

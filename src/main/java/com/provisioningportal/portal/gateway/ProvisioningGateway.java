@@ -333,7 +333,15 @@ public class ProvisioningGateway {
 	}
 
 	public Page<Bundle> listBundles(String projectId, PageRequest page) {
-		SinchCall call = SinchCall.of("bundles.list", GET, BUNDLES, projectId).page(page);
+		return listBundles(projectId, BundleFilter.none(), page);
+	}
+
+	public Page<Bundle> listBundles(String projectId, BundleFilter filter, PageRequest page) {
+		SinchCall call = SinchCall.of("bundles.list", GET, BUNDLES, projectId)
+			.query("filterStates", filter.states())
+			.query("filterSmsAppIds", filter.smsAppIds())
+			.query("filterConvAppIds", filter.convAppIds())
+			.page(page);
 		return json.readPage(http.send(call).body(), "bundles", Bundle.class);
 	}
 

@@ -15,7 +15,8 @@ public enum StatusTone {
 	FAILED("text-bg-danger", false),
 	OFF("text-bg-secondary", false);
 
-	private static final Set<String> DONE_STATES = Set.of("ACTIVE", "APPROVED", "DONE", "SUCCEEDED", "ENABLED", "ONBOARDED");
+	private static final Set<String> DONE_STATES = Set.of("ACTIVE", "APPROVED", "DONE", "SUCCEEDED", "ENABLED", "ONBOARDED",
+			"READY");
 
 	private static final Set<String> UNDER_WAY_STATES = Set.of("IN_PROGRESS", "PENDING", "STARTED", "CODE_RECEIVED",
 			"VERIFIED", "SENDER_REQUESTED", "ATTEMPT", "PROVISIONING");
@@ -23,7 +24,8 @@ public enum StatusTone {
 	private static final Set<String> NEEDS_YOU_STATES = Set.of("PENDING_VERIFICATION", "PENDING_FACEBOOK_VERIFICATION", "DRAFT", "CHANGES_PENDING",
 			"NEEDS_NUMBER", "LOCKED", "MUST_CHANGE_PASSWORD");
 
-	private static final Set<String> FAILED_STATES = Set.of("ERROR", "REJECTED", "FAILED", "DENIED", "META_ERROR");
+	private static final Set<String> FAILED_STATES = Set.of("ERROR", "REJECTED", "FAILED", "DENIED", "META_ERROR",
+			"FAILING");
 
 	private final String cssClass;
 
@@ -47,6 +49,21 @@ public enum StatusTone {
 		}
 		if (FAILED_STATES.contains(key)) {
 			return FAILED;
+		}
+		return provisioningTone(key);
+	}
+
+	/**
+	 * Sinch's provisioning states of SMS apps ({@code PENDING_ADD}, {@code IN_PROGRESS_UPDATE},
+	 * {@code PROVISIONING_ADD_FAILED}, ...) read by their parts: any failure is red, work pending or under way is blue.
+	 */
+	private static StatusTone provisioningTone(String key) {
+		if (key.contains("FAILED")) {
+			return FAILED;
+		}
+		if (key.startsWith("PENDING_") || key.startsWith("IN_PROGRESS_") || key.startsWith("PROVISIONING")
+				|| key.equals("DEPROVISIONING")) {
+			return UNDER_WAY;
 		}
 		return OFF;
 	}

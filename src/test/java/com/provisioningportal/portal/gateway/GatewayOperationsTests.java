@@ -269,6 +269,24 @@ class GatewayOperationsTests {
 	}
 
 	@Test
+	void bundlesFilteredByStateAndSmsAppWithTheConversationAppsWebhooks() {
+		answer(200, """
+				{"totalSize":1,"pageSize":25,"bundles":[{"id":"62a02dd40000000000000000","projectId":"%s","state":"DONE",
+				 "region":"EU","convApp":{"id":"01KXD2MJSAN61CNE0CJ6VT6PXP","smsChannelStatus":"ACTIVE",
+				 "webhooks":[{"id":"w1","target":"https://hooks.example.com","triggers":["MESSAGE_INBOUND"],"secret":"x"}]}}]}
+				""".formatted(PROJECT));
+
+		Bundle bundle = gateway.listBundles(PROJECT, new BundleFilter(List.of("DONE", "FAILED"), List.of("0123456789abcdef0123456789abcdef"),
+				List.of()), PageRequest.first(25)).items().get(0);
+
+		fixture.sinch.verify(getRequestedFor(urlEqualTo(BASE
+				+ "/bundles?filterStates=DONE&filterStates=FAILED&filterSmsAppIds=0123456789abcdef0123456789abcdef&pageSize=25")));
+		assertThat(bundle.convApp().smsChannelStatus()).isEqualTo("ACTIVE");
+		assertThat(bundle.convApp().webhooks()).singleElement()
+			.satisfies(webhook -> assertThat(webhook.toString()).contains("https://hooks.example.com").doesNotContain("secret"));
+	}
+
+	@Test
 	void smsApps() {
 		String app = "{\"id\":\"0123456789abcdef0123456789abcdef\",\"name\":\"Alerts\",\"status\":\"ACTIVE\","
 				+ "\"regions\":[\"EU\"],\"test\":false}";

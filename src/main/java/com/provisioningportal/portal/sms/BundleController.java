@@ -1,0 +1,177 @@
+package com.provisioningportal.portal.sms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import com.provisioningportal.portal.gateway.Bundle;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.Flash;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A new SMS app together with a new Conversation app, made by one bundle at Sinch, and the progress of that bundle
+ * until Sinch finishes it.
+ */
+@Controller
+@RequestMapping("/projects/{projectId}/sms/apps")
+class BundleController implements AccessRules {
+
+	private final ProjectDirectory projects;
+
+	private final ProvisioningGateway gateway;
+
+	private final SmsAppChanges changes;
+
+	private final FormTokens tokens;
+
+	private final BundleRequests requests;
+
+	BundleController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, FormTokens tokens,
+			BundleRequests requests) {
+		this.projects = projects;
+		this.gateway = gateway;
+		this.changes = changes;
+		this.tokens = tokens;
+		this.requests = requests;
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.get("/projects/{projectId}/sms/apps/bundles/{bundleId}", Access.CHANNELS_READ),
+				AccessRule.get("/projects/{projectId}/sms/apps/bundles/{bundleId}/progress", Access.CHANNELS_READ));
+	}
+
+	@GetMapping("/new/bundle")
+	String bundleForm(@PathVariable String projectId, Authentication user, Model model) {
+		SmsPages.project(projects, projectId, model);
+		NewBundleForm form = new NewBundleForm();
+		form.setToken(tokens.issue(projectId, user.getName()));
+		model.addAttribute("form", form);
+		return formView(model);
+	}
+
+	@PostMapping("/new/bundle")
+	String create(@PathVariable String projectId, @Valid @ModelAttribute("form") NewBundleForm form, BindingResult result,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		SmsPages.project(projects, projectId, model);
+		form.validateWebhooks(result);
+		if (result.hasErrors()) {
+			form.forgetSecrets();
+			return formView(model);
+		}
+		Optional<FormTokens.Claimed> sentBefore = tokens.claim(form.getToken(), projectId, user.getName());
+		if (sentBefore.isPresent()) {
+			return SmsPages.alreadySent(redirect, sentBefore.get(), projectId);
+		}
+		try {
+			Bundle bundle = changes.createBundle(form.toCommand(projectId), user.getName());
+			String path = SmsPages.bundlePath(projectId, bundle.id());
+			tokens.completed(form.getToken(), path);
+			Flash.success(redirect, "Sinch is setting up SMS app " + form.getName().trim()
+					+ " with its Conversation app. This page follows it; you may leave and come back.");
+			return "redirect:" + path;
+		}
+		catch (SinchException ex) {
+			if (SinchRefusals.nothingCreated(ex)) {
+				tokens.release(form.getToken());
+			}
+			else {
+				form.setToken(tokens.issue(projectId, user.getName()));
+			}
+			form.forgetSecrets();
+			SmsPages.showRefusal(model, ex);
+			SinchRefusals.rejectIn(result, ex);
+			return formView(model);
+		}
+	}
+
+	@GetMapping("/bundles/{bundleId}")
+	String progressPage(@PathVariable String projectId, @PathVariable String bundleId, Model model) {
+		SmsPages.project(projects, projectId, model);
+		try {
+			model.addAllAttributes(progress(projectId, readBundle(projectId, bundleId)));
+		}
+		catch (SinchApiException ex) {
+			model.addAttribute("sinchError", ex);
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+		}
+		return "sms/bundle";
+	}
+
+	/** The progress alone, which the page polls while Sinch is still working, so it changes without a reload. */
+	@GetMapping("/bundles/{bundleId}/progress")
+	ModelAndView progressFragment(@PathVariable String projectId, @PathVariable String bundleId,
+			HttpServletResponse response) {
+		ProjectSummary project = SmsPages.project(projects, projectId, null);
+		try {
+			Map<String, Object> model = progress(projectId, readBundle(projectId, bundleId));
+			model.put("project", project);
+			return new ModelAndView("sms/bundle :: progress", model);
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		catch (SinchException ex) {
+			// Nothing new to show; the page keeps what it has and asks again at the next poll.
+		}
+		response.setStatus(HttpStatus.NO_CONTENT.value());
+		return null;
+	}
+
+	private Bundle readBundle(String projectId, String bundleId) {
+		try {
+			return gateway.getBundle(projectId, bundleId);
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			throw ex;
+		}
+	}
+
+	private Map<String, Object> progress(String projectId, Bundle bundle) {
+		BundleRequests.Request request = requests.find(projectId, bundle.id()).orElse(null);
+		Map<String, Object> model = new java.util.HashMap<>();
+		model.put("bundle", bundle);
+		model.put("bundleRequest", request);
+		model.put("steps", BundleProgress.steps(bundle, request));
+		model.put("underWay", !BundleStatus.FINISHED.contains(bundle.state()));
+		return model;
+	}
+
+	private static String formView(Model model) {
+		model.addAttribute("regions", SmsRegion.values());
+		model.addAttribute("triggers", NewBundleForm.TRIGGERS);
+		return "sms/new-bundle";
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.provisioningportal.portal.sms;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A standalone SMS app, optionally linked to an existing Conversation app. */
+class NewSmsAppForm {
+
+	private String token;
+
+	@NotBlank(message = "Enter a name for the SMS app.")
+	@Size(max = 255, message = "Use at most 255 characters.")
+	private String name;
+
+	@NotNull(message = "Choose the region the SMS app works in.")
+	private SmsRegion region;
+
+	@Pattern(regexp = "^\\s*$|\\s*([0-9A-Za-z]{26}|[0-9A-Fa-f]{32})\\s*",
+			message = "Enter the Conversation app id as Sinch shows it: 26 letters and digits, such as 01KXD2MJSAN61CNE0CJ6VT6PXP.")
+	private String conversationAppId;
+
+	SmsAppChanges.CreateSmsApp toCommand(String projectId) {
+		String linked = (conversationAppId == null || conversationAppId.isBlank()) ? null : conversationAppId.trim();
+		return new SmsAppChanges.CreateSmsApp(projectId, name.trim(), region.name(), linked);
+	}
+
+	public String getToken() {
+		return token;
+	}
+
+	public void setToken(String token) {
+		this.token = token;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public SmsRegion getRegion() {
+		return region;
+	}
+
+	public void setRegion(SmsRegion region) {
+		this.region = region;
+	}
+
+	public String getConversationAppId() {
+		return conversationAppId;
+	}
+
+	public void setConversationAppId(String conversationAppId) {
+		this.conversationAppId = conversationAppId;
+	}
+
+}

@@ -1,0 +1,310 @@
+package com.provisioningportal.portal.sms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import com.provisioningportal.portal.gateway.Bundle;
+import com.provisioningportal.portal.gateway.BundleFilter;
+import com.provisioningportal.portal.gateway.Page;
+import com.provisioningportal.portal.gateway.PageRequest;
+import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.SmsApp;
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.StatusTone;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** A project's SMS apps, read live from Sinch: the list, a standalone create, each app's page, rename and delete. */
+@Controller
+@RequestMapping("/projects/{projectId}/sms/apps")
+class SmsAppController implements AccessRules {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final String APPS = "/projects/{projectId}/sms/apps";
+
+	private final ProjectDirectory projects;
+
+	private final ProvisioningGateway gateway;
+
+	private final SmsAppChanges changes;
+
+	private final FormTokens tokens;
+
+	SmsAppController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, FormTokens tokens) {
+		this.projects = projects;
+		this.gateway = gateway;
+		this.changes = changes;
+		this.tokens = tokens;
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.get(APPS, Access.CHANNELS_READ), AccessRule.get(APPS + "/new", Access.CHANNELS_CHANGE),
+				AccessRule.get(APPS + "/new/*", Access.CHANNELS_CHANGE),
+				AccessRule.post(APPS + "/new/*", Access.CHANNELS_CHANGE),
+				AccessRule.get(APPS + "/{smsAppId}", Access.CHANNELS_READ),
+				AccessRule.get(APPS + "/{smsAppId}/status", Access.CHANNELS_READ),
+				AccessRule.post(APPS + "/{smsAppId}/*", Access.CHANNELS_CHANGE));
+	}
+
+	@GetMapping
+	String list(@PathVariable String projectId, @RequestParam(required = false) String pageToken, Model model) {
+		ProjectSummary project = SmsPages.project(projects, projectId, model);
+		try {
+			Page<SmsApp> page = gateway.listSmsApps(projectId, new PageRequest(SmsPages.blankToNull(pageToken), PAGE_SIZE));
+			model.addAttribute("apps", page.items());
+			model.addAttribute("totalSize", page.totalSize());
+			model.addAttribute("nextUrl", pageUrl(project, page.nextPageToken()));
+			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
+					: pageUrl(project, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
+			model.addAttribute("settingUp", gateway.listBundles(projectId, BundleFilter.states("IN_PROGRESS"), PageRequest.first(25))
+				.items());
+		}
+		catch (SinchApiException ex) {
+			model.addAttribute("sinchError", ex);
+			model.addAttribute("apps", List.of());
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+			model.addAttribute("apps", List.of());
+		}
+		return "sms/apps";
+	}
+
+	@GetMapping("/new")
+	String chooseWay(@PathVariable String projectId, Model model) {
+		SmsPages.project(projects, projectId, model);
+		return "sms/new";
+	}
+
+	@GetMapping("/new/standalone")
+	String standaloneForm(@PathVariable String projectId, Authentication user, Model model) {
+		SmsPages.project(projects, projectId, model);
+		NewSmsAppForm form = new NewSmsAppForm();
+		form.setToken(tokens.issue(projectId, user.getName()));
+		model.addAttribute("form", form);
+		return standaloneView(projectId, model);
+	}
+
+	@PostMapping("/new/standalone")
+	String createStandalone(@PathVariable String projectId, @Valid @ModelAttribute("form") NewSmsAppForm form,
+			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		SmsPages.project(projects, projectId, model);
+		if (result.hasErrors()) {
+			return standaloneView(projectId, model);
+		}
+		Optional<FormTokens.Claimed> sentBefore = tokens.claim(form.getToken(), projectId, user.getName());
+		if (sentBefore.isPresent()) {
+			return SmsPages.alreadySent(redirect, sentBefore.get(), projectId);
+		}
+		try {
+			SmsApp app = changes.createStandalone(form.toCommand(projectId));
+			String path = SmsPages.appPath(projectId, app.id());
+			tokens.completed(form.getToken(), path);
+			Flash.success(redirect, "SMS app " + app.name() + " created"
+					+ ((app.conversationApiAppDetails() != null) ? ", linked to Conversation app " + app.conversationApiAppDetails().id() : "")
+					+ ". Sinch is setting it up.");
+			return "redirect:" + path;
+		}
+		catch (SinchException ex) {
+			if (SinchRefusals.nothingCreated(ex)) {
+				tokens.release(form.getToken());
+			}
+			else {
+				form.setToken(tokens.issue(projectId, user.getName()));
+			}
+			SmsPages.showRefusal(model, ex);
+			SinchRefusals.rejectIn(result, ex);
+			return standaloneView(projectId, model);
+		}
+	}
+
+	@GetMapping("/{smsAppId}")
+	String detail(@PathVariable String projectId, @PathVariable String smsAppId, Model model) {
+		SmsPages.project(projects, projectId, model);
+		model.addAttribute("renameForm", new RenameSmsAppForm());
+		return detailView(projectId, smsAppId, model, true);
+	}
+
+	/**
+	 * The app's status alone, which its page polls while Sinch is still setting the app (or its SMS channel) up, so
+	 * the change shows without a reload.
+	 */
+	@GetMapping("/{smsAppId}/status")
+	ModelAndView status(@PathVariable String projectId, @PathVariable String smsAppId, HttpServletResponse response) {
+		ProjectSummary project = SmsPages.project(projects, projectId, null);
+		try {
+			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
+			return new ModelAndView("sms/app :: status", Map.of("project", project, "app", app, "underWay", underWay(app)));
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		catch (SinchException ex) {
+			// Nothing new to show; the page keeps what it has and asks again at the next poll.
+		}
+		response.setStatus(HttpStatus.NO_CONTENT.value());
+		return null;
+	}
+
+	/** Whether Sinch is still working on the app or its Conversation app's SMS channel. */
+	static boolean underWay(SmsApp app) {
+		return StatusTone.of(app.status()) == StatusTone.UNDER_WAY || (app.conversationApiAppDetails() != null
+				&& StatusTone.of(app.conversationApiAppDetails().channelStatus()) == StatusTone.UNDER_WAY);
+	}
+
+	@PostMapping("/{smsAppId}/rename")
+	String rename(@PathVariable String projectId, @PathVariable String smsAppId,
+			@Valid @ModelAttribute("renameForm") RenameSmsAppForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		SmsPages.project(projects, projectId, model);
+		if (result.hasErrors()) {
+			return detailView(projectId, smsAppId, model, false);
+		}
+		Optional<SmsApp> app = current(projectId, smsAppId, redirect);
+		if (app.isEmpty()) {
+			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
+		}
+		String newName = form.getName().trim();
+		try {
+			changes.rename(projectId, app.get(), newName);
+			Flash.success(redirect, "SMS app renamed from " + app.get().name() + " to " + newName + ".");
+			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
+		}
+		catch (SinchException ex) {
+			SmsPages.showRefusal(model, ex);
+			result.rejectValue("name", "refused", SinchRefusals.explain(ex));
+			return detailView(projectId, smsAppId, model, false);
+		}
+	}
+
+	@PostMapping("/{smsAppId}/delete")
+	String delete(@PathVariable String projectId, @PathVariable String smsAppId,
+			@RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
+		SmsPages.project(projects, projectId, null);
+		Optional<SmsApp> app = current(projectId, smsAppId, redirect);
+		if (app.isEmpty()) {
+			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
+		}
+		if (!app.get().name().equals(confirmation.trim())) {
+			Flash.error(redirect, "Nothing was deleted: type the name exactly as shown (" + app.get().name() + ") to confirm.");
+			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
+		}
+		try {
+			changes.delete(projectId, app.get());
+			Flash.success(redirect, "SMS app " + app.get().name() + " deleted.");
+			return "redirect:" + SmsPages.appsPath(projectId);
+		}
+		catch (SinchException ex) {
+			Flash.error(redirect, SinchRefusals.explain(ex));
+			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
+		}
+	}
+
+	private String detailView(String projectId, String smsAppId, Model model, boolean fillRenameForm) {
+		try {
+			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
+			model.addAttribute("app", app);
+			model.addAttribute("underWay", underWay(app));
+			if (fillRenameForm) {
+				model.addAttribute("renameForm", RenameSmsAppForm.named(app.name()));
+			}
+			model.addAttribute("madeBy", madeBy(projectId, smsAppId));
+		}
+		catch (SinchApiException ex) {
+			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			model.addAttribute("sinchError", ex);
+		}
+		catch (SinchException ex) {
+			model.addAttribute("sinchUnreachable", true);
+		}
+		return "sms/app";
+	}
+
+	/** The bundle that made the app, if one did; its absence is no reason to fail the page. */
+	private Bundle madeBy(String projectId, String smsAppId) {
+		try {
+			return gateway.listBundles(projectId, BundleFilter.madeSmsApp(smsAppId), PageRequest.first(1))
+				.items()
+				.stream()
+				.findFirst()
+				.orElse(null);
+		}
+		catch (SinchException ex) {
+			return null;
+		}
+	}
+
+	private Optional<SmsApp> current(String projectId, String smsAppId, RedirectAttributes redirect) {
+		try {
+			return Optional.of(gateway.getSmsApp(projectId, smsAppId));
+		}
+		catch (SinchException ex) {
+			Flash.error(redirect, SinchRefusals.explain(ex));
+			return Optional.empty();
+		}
+	}
+
+	private String standaloneView(String projectId, Model model) {
+		model.addAttribute("regions", SmsRegion.values());
+		model.addAttribute("knownConversationApps", freeConversationApps(projectId));
+		return "sms/new-standalone";
+	}
+
+	/** Conversation apps that bundles made without an SMS app: the ones a standalone SMS app can be linked to. */
+	private List<Bundle.BundleConvApp> freeConversationApps(String projectId) {
+		try {
+			return gateway.listBundles(projectId, BundleFilter.states("DONE"), PageRequest.first(25))
+				.items()
+				.stream()
+				.filter(bundle -> bundle.smsApp() == null && bundle.convApp() != null)
+				.map(Bundle::convApp)
+				.toList();
+		}
+		catch (SinchException ex) {
+			return List.of();
+		}
+	}
+
+	private static String pageUrl(ProjectSummary project, String token) {
+		if (token == null) {
+			return null;
+		}
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(APPS);
+		if (!token.isEmpty()) {
+			url.queryParam("pageToken", token);
+		}
+		return url.buildAndExpand(project.projectId()).encode().toUriString();
+	}
+
+}

@@ -1,0 +1,65 @@
+package com.provisioningportal.portal.sms;
+
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Flash;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What the SMS pages share: the project they are about, their addresses, and how a repeated submit is answered. */
+final class SmsPages {
+
+	private SmsPages() {
+	}
+
+	static ProjectSummary project(ProjectDirectory projects, String projectId, Model model) {
+		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (model != null) {
+			model.addAttribute("project", project);
+		}
+		return project;
+	}
+
+	static String appsPath(String projectId) {
+		return "/projects/" + projectId + "/sms/apps";
+	}
+
+	static String appPath(String projectId, String smsAppId) {
+		return appsPath(projectId) + "/" + smsAppId;
+	}
+
+	static String bundlePath(String projectId, String bundleId) {
+		return appsPath(projectId) + "/bundles/" + bundleId;
+	}
+
+	/** A form sent again: show what the first submit made instead of making it twice. */
+	static String alreadySent(RedirectAttributes redirect, FormTokens.Claimed claimed, String projectId) {
+		if (claimed.resultPath() != null) {
+			Flash.success(redirect, "This form was sent already, so nothing new was created. Here is what it made.");
+			return "redirect:" + claimed.resultPath();
+		}
+		Flash.error(redirect, "This form was sent already or has expired, so nothing new was created. "
+				+ "Check the list below before starting again.");
+		return "redirect:" + appsPath(projectId);
+	}
+
+	/** Sinch's own words on the page, or the note that it could not be reached. */
+	static void showRefusal(Model model, SinchException ex) {
+		if (ex instanceof SinchApiException refused) {
+			model.addAttribute("sinchError", refused);
+		}
+		else {
+			model.addAttribute("sinchUnreachable", true);
+		}
+	}
+
+	static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * SMS apps, read live from Sinch: created through a bundle (with a new Conversation app, waited on until Sinch
+ * finishes) or on their own (optionally linked to an existing Conversation app), renamed and deleted; every change
+ * audited.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "SMS")
+package com.provisioningportal.portal.sms;
