@@ -34,12 +34,20 @@ public class TestInfrastructure {
 		return CLOCK;
 	}
 
-	/** Points the portal at the run's Sinch sandbox. */
+	/** Points the portal at the run's Sinch sandbox and Meta sandbox (with the Meta app the sandbox knows). */
 	@Bean
 	DynamicPropertyRegistrar sandboxUrls() {
 		return registry -> {
 			registry.add("sinch.provisioning-url", () -> TestSandbox.get().baseUrl());
 			registry.add("sinch.auth-url", () -> TestSandbox.get().tokenUrl());
+			registry.add("meta.graph-url", () -> TestMetaSandbox.get().graphUrl());
+			registry.add("meta.sdk-url", () -> TestMetaSandbox.get().sdkUrl());
+			registry.add("meta.dialog-url", () -> TestMetaSandbox.get().dialogUrl());
+			registry.add("meta.allowed-origins", () -> TestMetaSandbox.get().origin());
+			registry.add("meta.app-id", () -> TestMetaSandbox.get().app().id());
+			registry.add("meta.app-secret", () -> TestMetaSandbox.get().app().secret());
+			registry.add("meta.config-id", () -> TestMetaSandbox.get().app().configId());
+			registry.add("meta.solution-id", () -> TestMetaSandbox.get().app().solutionId());
 		};
 	}
 

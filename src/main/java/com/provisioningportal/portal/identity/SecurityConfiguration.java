@@ -5,7 +5,9 @@ import java.util.List;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.PagePolicies;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -31,7 +33,9 @@ class SecurityConfiguration {
 
 	/**
 	 * No inline script or style anywhere, so the policy needs no {@code unsafe-inline}. Bootstrap's icons are
-	 * data: URIs in its stylesheet, hence {@code img-src data:}.
+	 * data: URIs in its stylesheet, hence {@code img-src data:}. Features add origins for some paths only
+	 * ({@link PagePolicies}); no page gets a Cross-Origin-Opener-Policy, which would cut Meta's signup popup off
+	 * from its opener.
 	 */
 	static final String CONTENT_SECURITY_POLICY = String.join("; ", "default-src 'self'", "script-src 'self'",
 			"style-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "form-action 'self'",
@@ -68,7 +72,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events) throws Exception {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
+			ObjectProvider<PagePolicies> pagePolicies) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
@@ -85,7 +90,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies(SessionCookieConfiguration.COOKIE_NAME))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList()))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);

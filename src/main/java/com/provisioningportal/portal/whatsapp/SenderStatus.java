@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * apart from the other changes). Waiting ends once nothing is in progress.
  */
 @Component
-class SenderStatus implements StatusSource {
+public class SenderStatus implements StatusSource {
 
 	private static final String IN_PROGRESS = "IN_PROGRESS";
 
@@ -36,7 +36,8 @@ class SenderStatus implements StatusSource {
 		this.json = json;
 	}
 
-	static String of(Sender sender) {
+	/** The status a watch starts from for a sender just read from Sinch. */
+	public static String of(Sender sender) {
 		return of(sender.state(), (sender.changes() != null) ? sender.changes().status() : null,
 				displayNameReview(sender));
 	}

@@ -98,7 +98,11 @@ class RouteAccessMatrixTests {
 					"GET /projects/{projectId}/sms/apps/{smsAppId}/status",
 					"POST /projects/{projectId}/sms/apps/{smsAppId}/rename", "POST /projects/{projectId}/sms/apps/{smsAppId}/delete",
 					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}",
-					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}/progress");
+					"GET /projects/{projectId}/sms/apps/bundles/{bundleId}/progress", "GET /projects/{projectId}/whatsapp/connect",
+					"POST /projects/{projectId}/whatsapp/connect/links", "POST /projects/{projectId}/whatsapp/connect/attempts",
+					"GET /projects/{projectId}/whatsapp/connect/attempts/{attemptId}",
+					"POST /projects/{projectId}/whatsapp/connect/complete", "GET /signup/{token}", "POST /signup/{token}/complete",
+					"GET /whatsapp/signup/callback");
 	}
 
 	@Test

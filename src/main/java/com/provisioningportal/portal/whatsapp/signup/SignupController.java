@@ -1,0 +1,176 @@
+package com.provisioningportal.portal.whatsapp.signup;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The customer's pages behind a single-use link: what they need, the Connect button, and the result, updating by
+ * itself. Nothing else of the portal is reachable from here.
+ */
+@Controller
+@RequestMapping("/signup/{token}")
+class SignupController {
+
+	private final Signups signups;
+
+	private final ProjectDirectory projects;
+
+	private final MetaSettings settings;
+
+	SignupController(Signups signups, ProjectDirectory projects, MetaSettings settings) {
+		this.signups = signups;
+		this.projects = projects;
+		this.settings = settings;
+	}
+
+	@GetMapping
+	String page(@PathVariable String token, Model model, HttpServletResponse response) {
+		Optional<SignupLink> found = signups.linkByToken(token);
+		if (found.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("reason", "UNKNOWN");
+			return "signup/closed";
+		}
+		SignupLink link = found.get();
+		SignupLink.State state = link.state(signups.now());
+		model.addAttribute("projectName", projectName(link));
+		model.addAttribute("base", "/signup/" + token);
+		Optional<SignupAttempt> latest = signups.latestOfLink(link);
+		if (state == SignupLink.State.EXPIRED || state == SignupLink.State.REVOKED
+				|| (state == SignupLink.State.USED && latest.isEmpty())) {
+			response.setStatus(HttpStatus.GONE.value());
+			model.addAttribute("reason", state.name());
+			return "signup/closed";
+		}
+		model.addAttribute("linkUsed", state == SignupLink.State.USED);
+		if (state == SignupLink.State.OPEN && (latest.isEmpty() || latest.get().status() == AttemptStatus.STARTED)) {
+			if (!settings.complete()) {
+				model.addAttribute("reason", "UNAVAILABLE");
+				return "signup/closed";
+			}
+			Signups.PageAttempt attempt = signups.attemptForLink(link);
+			model.addAttribute("view", new AttemptView(attempt.attempt()));
+			model.addAttribute("nonce", attempt.nonce());
+			model.addAttribute("flow", FlowSettings.of(settings));
+			return "signup/customer";
+		}
+		SignupAttempt attempt = latest.orElseThrow();
+		model.addAttribute("view", new AttemptView(attempt));
+		model.addAttribute("canRestart", state == SignupLink.State.OPEN && attempt.status().finished());
+		if (attempt.status() == AttemptStatus.NEEDS_NUMBER && state == SignupLink.State.OPEN) {
+			model.addAttribute("nonce", signups.freshNonce(attempt));
+		}
+		return "signup/customer";
+	}
+
+	@GetMapping("/progress")
+	ModelAndView progress(@PathVariable String token, HttpServletResponse response) {
+		Optional<SignupAttempt> attempt = signups.linkByToken(token).flatMap(signups::latestOfLink);
+		if (attempt.isEmpty()) {
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		return new ModelAndView("whatsapp/signup-parts :: progress",
+				Map.of("view", new AttemptView(attempt.get()), "progressUrl", "/signup/" + token + "/progress"));
+	}
+
+	/** A fresh CSRF token for a page whose session may have ended while the customer was in Meta's dialog. */
+	@GetMapping("/csrf")
+	@ResponseBody
+	ResponseEntity<Map<String, String>> csrf(CsrfToken csrf) {
+		return ResponseEntity.ok().header("Cache-Control", "no-store").body(Map.of("token", csrf.getToken(), "parameterName",
+				csrf.getParameterName()));
+	}
+
+	@PostMapping("/complete")
+	String complete(@PathVariable String token, CompletionForm form, Model model, HttpServletResponse response) {
+		SignupLink link = openOrUsedLink(token);
+		try {
+			signups.complete(form.toCompletion(), Signups.Scope.link(link));
+			return "redirect:/signup/" + token;
+		}
+		catch (SignupRefused ex) {
+			return refused(model, response, ex.getMessage());
+		}
+	}
+
+	@PostMapping("/restart")
+	String restart(@PathVariable String token, Model model, HttpServletResponse response) {
+		SignupLink link = openOrUsedLink(token);
+		try {
+			signups.restartForLink(link);
+			return "redirect:/signup/" + token;
+		}
+		catch (SignupRefused ex) {
+			return refused(model, response, ex.getMessage());
+		}
+	}
+
+	@PostMapping("/redirect")
+	String redirectFlow(@PathVariable String token, @RequestParam(defaultValue = "") String nonce, HttpSession session,
+			Model model, HttpServletResponse response) {
+		SignupLink link = openOrUsedLink(token);
+		try {
+			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce, Signups.Scope.link(link));
+			SignupCallbackController.rememberReturn(session, dialog.attempt().id(), "/signup/" + token);
+			return "redirect:" + dialog.url();
+		}
+		catch (SignupRefused ex) {
+			return refused(model, response, ex.getMessage());
+		}
+	}
+
+	@PostMapping("/number")
+	String chooseNumber(@PathVariable String token, @RequestParam(defaultValue = "") String nonce,
+			@RequestParam(defaultValue = "") String phoneNumberId, Model model, HttpServletResponse response) {
+		SignupLink link = openOrUsedLink(token);
+		try {
+			signups.pick(nonce, phoneNumberId, Signups.Scope.link(link));
+			return "redirect:/signup/" + token;
+		}
+		catch (SignupRefused ex) {
+			return refused(model, response, ex.getMessage());
+		}
+	}
+
+	private SignupLink openOrUsedLink(String token) {
+		return signups.linkByToken(token).orElseThrow(() -> new SignupRefused("This link does not exist. Ask for a new one."));
+	}
+
+	private String projectName(SignupLink link) {
+		return projects.find(link.projectId()).map(ProjectSummary::displayName).orElse("your company");
+	}
+
+	static String refused(Model model, HttpServletResponse response, String message) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("message", message);
+		return "signup/refused";
+	}
+
+	@ExceptionHandler(SignupRefused.class)
+	ModelAndView refusedLink(SignupRefused ex, HttpServletResponse response) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return new ModelAndView("signup/refused", Map.of("message", ex.getMessage()));
+	}
+
+}
