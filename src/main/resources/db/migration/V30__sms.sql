@@ -1,15 +1,3 @@
--- One-time tokens of the forms that create something at Sinch: the first submit claims its token, so a double
--- submit makes one thing; the claim remembers where its result is shown.
-create table sms_form_token (
-    token       uuid         primary key,
-    project_id  uuid         not null,
-    username    varchar(100) not null,
-    issued_at   timestamptz  not null,
-    claimed_at  timestamptz,
-    result_path varchar(300)
-);
-create index sms_form_token_issued_ix on sms_form_token (issued_at);
-
 -- The bundles the portal asked Sinch for: who asked and when, and when the portal learnt they finished. Sinch's
 -- bundle itself is always read live; these are the portal's own timestamps for the progress view.
 create table sms_bundle_request (

@@ -10,9 +10,3 @@ create table one_time_form (
     result_path varchar(300)
 );
 create index one_time_form_created_ix on one_time_form (created_at);
-
--- The three tokens tables this one replaces; their tokens belonged to forms shown before the upgrade, which now
--- count as expired.
-drop table form_submission;
-drop table whatsapp_template_submission;
-drop table sms_form_token;
