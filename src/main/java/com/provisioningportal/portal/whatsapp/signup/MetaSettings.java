@@ -27,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record MetaSettings(String appId, String appSecret, String configId, String solutionId,
 		@DefaultValue("https://graph.facebook.com") URI graphUrl,
 		@DefaultValue("https://connect.facebook.net/en_US/sdk.js") URI sdkUrl,
-		@DefaultValue("https://www.facebook.com") URI dialogUrl, @DefaultValue("v23.0") String graphVersion,
+		@DefaultValue("https://www.facebook.com") URI dialogUrl, @DefaultValue("v25.0") String graphVersion,
 		@DefaultValue({ "https://www.facebook.com", "https://web.facebook.com", "https://business.facebook.com" }) List<String> allowedOrigins,
 		@DefaultValue("v4") String esVersion, @DefaultValue("") String featureType) {
 

@@ -264,7 +264,7 @@ class SignupServerRulesTests {
 		String nonce = nonce(customerPage(token));
 		MvcResult redirect = mvc.perform(post("/signup/" + token + "/redirect").with(csrf()).param("nonce", nonce)).andReturn();
 		String location = redirect.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith(meta.dialogUrl() + "/" + "v23.0/dialog/oauth?")
+		assertThat(location).startsWith(meta.dialogUrl() + "/" + "v25.0/dialog/oauth?")
 			.contains("client_id=" + meta.app().id(), "config_id=" + meta.app().configId(), "response_type=code",
 					"override_default_response_type=true", "redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fwhatsapp%2Fsignup%2Fcallback");
 		String state = query(location, "state");
