@@ -54,7 +54,7 @@ public final class TestPortalApplication {
 			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue());
 	}
 
-	/** meta.graph-url is META_GRAPH_URL (design.md's names). */
+	/** meta.graph-url is META_GRAPH_URL (the README's configuration names). */
 	private static String environmentVariable(String property) {
 		return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
 	}

@@ -7,7 +7,7 @@ import com.provisioningportal.sandbox.SandboxState.ProjectState;
 import com.provisioningportal.sandbox.SandboxState.SenderBackstage;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The data dev mode starts with (design.md, "Dev mode"): three projects, the first one in full use. */
+/** The data dev mode starts with (README, "Dev mode"): three projects, the first one in full use. */
 final class DevSeed {
 
 	static final SandboxProject RETAIL = new SandboxProject("00000000-0000-4000-8000-000000000001", "Sandbox Retail",

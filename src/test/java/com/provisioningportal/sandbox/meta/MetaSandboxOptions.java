@@ -22,7 +22,7 @@ public record MetaSandboxOptions(int metaPort, int foreignPort, String host, Clo
 
 	public static final int DEV_MODE_FOREIGN_PORT = 8091;
 
-	/** The Meta app, its Embedded Signup configuration and Sinch's partner solution, as in design.md's dev mode. */
+	/** The Meta app, its Embedded Signup configuration and Sinch's partner solution, as the README's dev mode section lists them. */
 	public static final MetaApp DEV_MODE_APP = new MetaApp("100000000000001", "sandbox-app-secret", "200000000000001",
 			"300000000000001", "Provisioning Portal");
 
