@@ -114,17 +114,9 @@ public class ProvisioningGateway {
 
 	public Sender updateSender(String projectId, String senderId, SenderUpdate update) {
 		Map<String, Object> details = new LinkedHashMap<>();
-		SenderUpdate.DetailsChanges changes = update.details();
-		put(details, "displayName", changes.displayName());
-		put(details, "description", changes.description());
-		put(details, "vertical", changes.vertical());
-		put(details, "email", changes.email());
-		put(details, "address", changes.address());
-		put(details, "websiteOne", changes.websiteOne());
-		put(details, "websiteTwo", changes.websiteTwo());
-		put(details, "about", changes.about());
-		put(details, "photoUrl", changes.photoUrl());
-		put(details, "username", changes.username());
+		for (String field : SenderUpdate.PROFILE_FIELDS) {
+			put(details, field, update.details().getOrDefault(field, Change.keep()));
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("status", update.submit() ? "SUBMIT" : "DRAFT");
 		body.put("details", details);

@@ -1,80 +1,30 @@
 package com.provisioningportal.portal.gateway;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * A sender PATCH: only the fields given as {@link Change#to} or {@link Change#clear} are sent.
+ * A sender PATCH: only the profile fields named in {@code details} are sent, each with its {@link Change}.
  *
  * @param submit {@code true} sends {@code status: SUBMIT} (to Meta); {@code false} stores a draft, as Sinch does by
  * default
- * @param details the profile fields to change
+ * @param details the profile fields to change, by Sinch's field name (one of {@link #PROFILE_FIELDS})
  */
-public record SenderUpdate(boolean submit, DetailsChanges details) {
+public record SenderUpdate(boolean submit, Map<String, Change<String>> details) {
+
+	/** The profile fields a sender PATCH may change, in the order of Sinch's schema. */
+	public static final List<String> PROFILE_FIELDS = List.of("displayName", "description", "vertical", "email",
+			"address", "websiteOne", "websiteTwo", "about", "photoUrl", "username");
 
 	public SenderUpdate {
 		Objects.requireNonNull(details, "details");
-	}
-
-	/** Changes to the sender profile; every field starts as {@link Change#keep()}. */
-	public record DetailsChanges(Change<String> displayName, Change<String> description, Change<String> vertical,
-			Change<String> email, Change<String> address, Change<String> websiteOne, Change<String> websiteTwo,
-			Change<String> about, Change<String> photoUrl, Change<String> username) {
-
-		public static DetailsChanges none() {
-			return new DetailsChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
-					Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep());
-		}
-
-		public DetailsChanges displayName(Change<String> change) {
-			return new DetailsChanges(change, description, vertical, email, address, websiteOne, websiteTwo, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges description(Change<String> change) {
-			return new DetailsChanges(displayName, change, vertical, email, address, websiteOne, websiteTwo, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges vertical(Change<String> change) {
-			return new DetailsChanges(displayName, description, change, email, address, websiteOne, websiteTwo, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges email(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, change, address, websiteOne, websiteTwo, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges address(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, email, change, websiteOne, websiteTwo, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges websiteOne(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, email, address, change, websiteTwo, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges websiteTwo(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, email, address, websiteOne, change, about,
-					photoUrl, username);
-		}
-
-		public DetailsChanges about(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, email, address, websiteOne, websiteTwo, change,
-					photoUrl, username);
-		}
-
-		public DetailsChanges photoUrl(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, email, address, websiteOne, websiteTwo, about,
-					change, username);
-		}
-
-		public DetailsChanges username(Change<String> change) {
-			return new DetailsChanges(displayName, description, vertical, email, address, websiteOne, websiteTwo, about,
-					photoUrl, change);
-		}
-
+		details.keySet().stream().filter(field -> !PROFILE_FIELDS.contains(field)).findAny().ifPresent(field -> {
+			throw new IllegalArgumentException("Not a sender profile field: " + field);
+		});
+		details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.provisioningportal.portal.gateway.Change;
 import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SenderUpdate;
-import com.provisioningportal.portal.gateway.SenderUpdate.DetailsChanges;
 
 /**
  * A profile edit as the service takes it: only the changed fields (a null value clears the field), and whether to
@@ -38,22 +37,8 @@ record ProfileEdit(Map<String, String> changed, boolean submit) {
 	}
 
 	SenderUpdate toUpdate() {
-		DetailsChanges details = DetailsChanges.none();
-		for (Map.Entry<String, String> field : changed.entrySet()) {
-			Change<String> change = (field.getValue() != null) ? Change.to(field.getValue()) : Change.clear();
-			details = switch (field.getKey()) {
-				case "displayName" -> details.displayName(change);
-				case "vertical" -> details.vertical(change);
-				case "description" -> details.description(change);
-				case "email" -> details.email(change);
-				case "address" -> details.address(change);
-				case "websiteOne" -> details.websiteOne(change);
-				case "websiteTwo" -> details.websiteTwo(change);
-				case "about" -> details.about(change);
-				case "photoUrl" -> details.photoUrl(change);
-				default -> throw new IllegalArgumentException("Not a profile field: " + field.getKey());
-			};
-		}
+		Map<String, Change<String>> details = new LinkedHashMap<>();
+		changed.forEach((field, value) -> details.put(field, (value != null) ? Change.to(value) : Change.clear()));
 		return new SenderUpdate(submit, details);
 	}
 

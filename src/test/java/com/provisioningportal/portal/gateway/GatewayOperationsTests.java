@@ -104,7 +104,7 @@ class GatewayOperationsTests {
 	void updateSenderSendsOnlyChangedFieldsAndExplicitNullsForCleared() {
 		answer(200, SENDER_JSON);
 		gateway.updateSender(PROJECT, SENDER_ID, new SenderUpdate(true,
-				SenderUpdate.DetailsChanges.none().about(Change.to("We sell")).email(Change.clear())));
+				Map.of("about", Change.to("We sell"), "email", Change.clear())));
 		List<com.github.tomakehurst.wiremock.verification.LoggedRequest> sent = fixture.sinch.findAll(
 				patchRequestedFor(urlEqualTo(BASE + "/whatsapp/senders/" + SENDER_ID)));
 		assertThat(sent).hasSize(1);
