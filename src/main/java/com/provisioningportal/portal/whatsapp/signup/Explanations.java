@@ -36,10 +36,10 @@ final class Explanations {
 	private Explanations() {
 	}
 
-	/** Sinch's refusal of the sender: our sentence for the known codes, else Sinch's own words. */
+	/** Sinch's refusal of the sender in its own words (message, resolution, code), after our sentence for known codes. */
 	static String sinch(SinchApiException ex) {
 		String sentence = (ex.errorCode() != null) ? SINCH.get(ex.errorCode()) : null;
-		return (sentence != null) ? sentence + " (" + ex.errorCode() + ")" : "Sinch refused the new sender: " + ex.explanation();
+		return ((sentence != null) ? sentence + " Sinch said: " : "Sinch refused the new sender: ") + ex.explanation();
 	}
 
 	/** A failed Graph call during the exchange or checks. */

@@ -104,6 +104,22 @@ class SignupServerRulesTests {
 	}
 
 	@Test
+	void aWabaAnotherProjectUsesEndsTheAttemptWithWhatToDoAndSinchsOwnWords() throws Exception {
+		String first = createLink();
+		finish(first, nonce(customerPage(first)), meta.issueCode(waba, null), waba.phoneNumbers().get(0).id());
+		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
+		project = ProjectFixtures.register(context, TestSandbox.get().addProject("Signup " + UUID.randomUUID()), "signup-secret");
+
+		String second = createLink();
+		finish(second, nonce(customerPage(second)), meta.issueCode(waba, null), waba.phoneNumbers().get(1).id());
+
+		assertThat(statusOfLatest()).isEqualTo("ERROR");
+		assertThat(failureOfLatest()).contains("already connected to another Sinch project",
+				"WABA is used by another project.", "Use a WABA that is not connected to another Sinch project.",
+				"waba_id_used");
+	}
+
+	@Test
 	void aWabaOrNumberTheTokenDoesNotCoverIsRefusedAndNothingReachesSinch() throws Exception {
 		MetaWaba other = meta.addWaba("Someone else", 1);
 		String token = createLink();
