@@ -79,4 +79,9 @@ class DevModeConfiguration {
 		return new SeedUsers(jdbc, clock);
 	}
 
+	@Bean
+	DevTeams devTeams(JdbcClient jdbc, SeedUsers users) {
+		return new DevTeams(jdbc, users);
+	}
+
 }

@@ -21,6 +21,9 @@ public class SeedUsers implements ApplicationRunner, Ordered {
 
 	public static final String[] NAMES = { "admin", "onboarder", "viewer", "auditor" };
 
+	/** The team of the well-known onboarder and viewer; the projects of tests and dev mode are given to it. */
+	public static final String TEAM = "Sandbox team";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -37,6 +40,39 @@ public class SeedUsers implements ApplicationRunner, Ordered {
 		for (String name : NAMES) {
 			ensure(name, name, name.toUpperCase(Locale.ROOT));
 		}
+		ensureMember(TEAM, "onboarder", "ONBOARDER");
+		ensureMember(TEAM, "viewer", "VIEWER");
+	}
+
+	/** Creates the team if missing and makes the user a member with this role. */
+	public void ensureMember(String team, String username, String role) {
+		ensureTeam(jdbc, team);
+		jdbc.sql("""
+				insert into team_member (team_id, user_id, role)
+				select t.id, u.id, :role from team t, portal_user u where t.name = :team and u.username = :username
+				on conflict (team_id, user_id) do update set role = excluded.role
+				""")
+			.param("team", team)
+			.param("username", username)
+			.param("role", role)
+			.update();
+	}
+
+	/** Gives the project to the team, creating the team if missing. */
+	public static void giveProject(JdbcClient jdbc, String team, String projectId) {
+		ensureTeam(jdbc, team);
+		jdbc.sql("""
+				insert into team_project (team_id, project_id)
+				select t.id, cast(:project as uuid) from team t where t.name = :team
+				on conflict do nothing
+				""")
+			.param("team", team)
+			.param("project", projectId)
+			.update();
+	}
+
+	private static void ensureTeam(JdbcClient jdbc, String team) {
+		jdbc.sql("insert into team (name) values (:team) on conflict do nothing").param("team", team).update();
 	}
 
 	public void ensure(String username, String password, String role) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.ProjectAccess;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,7 +44,10 @@ class AuditController {
 
 	private final Clock clock;
 
-	AuditController(AuditSearch search, ChainVerifier verifier, ChainStatus status, Clock clock) {
+	private final ProjectAccess access;
+
+	AuditController(AuditSearch search, ChainVerifier verifier, ChainStatus status, Clock clock, ProjectAccess access) {
+		this.access = access;
 		this.search = search;
 		this.verifier = verifier;
 		this.status = status;
@@ -52,7 +57,7 @@ class AuditController {
 	@GetMapping("/audit")
 	String list(@ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
 			@RequestParam(required = false) @Nullable Long before, @RequestParam(required = false) @Nullable Long after,
-			Model model) {
+			Authentication user, Model model) {
 		filter.validate(errors);
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("chips", filter.chips("/audit"));
@@ -62,7 +67,7 @@ class AuditController {
 			model.addAttribute("invalid", true);
 			return "audit/list";
 		}
-		AuditFilter criteria = filter.toFilter();
+		AuditFilter criteria = filter.toFilter().within(access.visibleProjects(user.getName()));
 		AuditSearch.Page page = search.page(criteria, new AuditSearch.Cursor(before, after), PAGE_SIZE);
 		model.addAttribute("rows", page.rows());
 		model.addAttribute("timeline", criteria.isResourceTimeline());
@@ -74,13 +79,16 @@ class AuditController {
 	}
 
 	@GetMapping("/audit/{id:\\d+}")
-	String entry(@PathVariable long id, Model model) {
-		AuditRow row = search.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String entry(@PathVariable long id, Authentication user, Model model) {
+		ProjectAccess.Scope visible = access.visibleProjects(user.getName());
+		AuditRow row = search.find(id).filter(found -> sees(visible, found)).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		AuditContent content = row.content();
 		model.addAttribute("row", row);
 		// Not "content": the layout takes a fragment by that name.
 		model.addAttribute("event", content);
-		model.addAttribute("related", search.correlated(content.correlationId()).stream().filter(other -> other.id() != id).toList());
+		model.addAttribute("related", search.correlated(content.correlationId()).stream()
+			.filter(other -> other.id() != id && sees(visible, other))
+			.toList());
 		model.addAttribute("diff", JsonDiff.between(content.before(), content.after()));
 		// An attempt or a failure has no state after; its diff would wrongly read as "everything removed".
 		model.addAttribute("afterRecorded", content.after() != null);
@@ -98,7 +106,7 @@ class AuditController {
 
 	@GetMapping("/audit/export")
 	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("filter") AuditFilterForm filter, BindingResult errors,
-			@RequestParam(defaultValue = "csv") String format) {
+			@RequestParam(defaultValue = "csv") String format, Authentication user) {
 		filter.validate(errors);
 		AuditExport.Format chosen = switch (format.toLowerCase(Locale.ROOT)) {
 			case "csv" -> AuditExport.Format.CSV;
@@ -108,7 +116,7 @@ class AuditController {
 		if (errors.hasErrors() || chosen == null) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Fix the filter on the audit page, then export again.");
 		}
-		AuditFilter criteria = filter.toFilter();
+		AuditFilter criteria = filter.toFilter().within(access.visibleProjects(user.getName()));
 		// Rows written while the export runs are left out, so the file is the filtered log as of this moment.
 		long upTo = search.headId();
 		String name = "audit-" + AuditExport.TIMESTAMP.format(clock.instant()).replace(":", "").replace(".", "-") + "."
@@ -127,14 +135,16 @@ class AuditController {
 	}
 
 	@GetMapping("/audit/verify")
-	String verification(Model model) {
+	String verification(Authentication user, Model model) {
+		requireWholeLog(user);
 		model.addAttribute("latest", status.latest().orElse(null));
 		model.addAttribute("checkpoint", search.checkpoint());
 		return "audit/verify";
 	}
 
 	@PostMapping("/audit/verify")
-	String verify(RedirectAttributes redirect) {
+	String verify(Authentication user, RedirectAttributes redirect) {
+		requireWholeLog(user);
 		ChainVerification result = verifier.verifyAll();
 		status.update(result);
 		if (result.intact()) {
@@ -144,6 +154,18 @@ class AuditController {
 			Flash.error(redirect, "The audit chain is broken at row " + result.brokenAt() + ": " + result.reason() + ".");
 		}
 		return "redirect:/audit/verify";
+	}
+
+	/** A team auditor reads rows of their teams' projects only; a row without a project is not theirs. */
+	private static boolean sees(ProjectAccess.Scope visible, AuditRow row) {
+		return visible.all() || (row.content().projectId() != null && visible.includes(row.content().projectId()));
+	}
+
+	/** The chain covers every row, so only those who may read every row verify it. */
+	private void requireWholeLog(Authentication user) {
+		if (!access.visibleProjects(user.getName()).all()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 	}
 
 	private static @Nullable String pageUrl(AuditFilterForm filter, AuditSearch.@Nullable Cursor cursor) {

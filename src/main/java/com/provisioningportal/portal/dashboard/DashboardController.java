@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.ProjectAccess;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 
@@ -17,15 +18,20 @@ class DashboardController implements AccessRules {
 
 	private final ProjectDirectory projects;
 
-	DashboardController(ProjectDirectory projects) {
+	private final ProjectAccess access;
+
+	DashboardController(ProjectDirectory projects, ProjectAccess access) {
 		this.projects = projects;
+		this.access = access;
 	}
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {
 		boolean readsChannels = user.getAuthorities().stream().map(Object::toString)
 			.anyMatch(authority -> Access.CHANNELS_READ.allows(authority.replaceFirst("^ROLE_", "")));
-		model.addAttribute("projects", readsChannels ? projects.all() : List.of());
+		ProjectAccess.Scope visible = access.visibleProjects(user.getName());
+		model.addAttribute("projects", readsChannels
+				? projects.all().stream().filter(project -> visible.includes(project.projectId())).toList() : List.of());
 		return "dashboard/home";
 	}
 

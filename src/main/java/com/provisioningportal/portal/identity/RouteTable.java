@@ -43,6 +43,19 @@ public final class RouteTable {
 			.findFirst();
 	}
 
+	/**
+	 * The project a request for this path acts on: the {@code projectId} variable of the rule that decides it, if the
+	 * rule's pattern has one.
+	 */
+	Optional<String> projectOf(HttpMethod method, String path) {
+		var container = org.springframework.http.server.PathContainer.parsePath(path);
+		return entries.stream()
+			.filter(entry -> entry.rule().covers(method) && entry.pattern().matches(container))
+			.findFirst()
+			.map(entry -> entry.pattern().matchAndExtract(container))
+			.map(info -> info.getUriVariables().get("projectId"));
+	}
+
 	private record Entry(AccessRule rule, PathPattern pattern) {
 	}
 

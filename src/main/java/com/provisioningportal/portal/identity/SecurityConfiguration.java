@@ -6,6 +6,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.PagePolicies;
+import com.provisioningportal.portal.web.ProjectAccess;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -73,7 +74,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-			ObjectProvider<PagePolicies> pagePolicies) throws Exception {
+			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
@@ -93,7 +94,8 @@ class SecurityConfiguration {
 			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList()))
 				.frameOptions(frame -> frame.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class);
+			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
+			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);
 		return http.build();
 	}
 
@@ -106,6 +108,15 @@ class SecurityConfiguration {
 		switch (rule.access()) {
 			case PUBLIC -> access.permitAll();
 			case SIGNED_IN -> access.authenticated();
+			// The user's role on the project, from their teams, decides these (ProjectAccessFilter).
+			case CHANNELS_READ, CHANNELS_CHANGE -> {
+				if (rule.pattern().contains("{projectId}")) {
+					access.authenticated();
+				}
+				else {
+					access.hasAnyRole(rule.access().roles().toArray(String[]::new));
+				}
+			}
 			default -> access.hasAnyRole(rule.access().roles().toArray(String[]::new));
 		}
 	}

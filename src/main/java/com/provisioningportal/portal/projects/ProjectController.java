@@ -8,6 +8,7 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.ProjectAccess;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.core.Authentication;
@@ -38,8 +39,11 @@ class ProjectController {
 
 	private final StatusUpdates statusUpdates;
 
+	private final ProjectAccess access;
+
 	ProjectController(ProjectRegistry registry, List<SetupCheckContributor> setupChecks, SinchSetupChecks sinchChecks,
-			StatusUpdates statusUpdates) {
+			StatusUpdates statusUpdates, ProjectAccess access) {
+		this.access = access;
 		this.registry = registry;
 		this.setupChecks = setupChecks;
 		this.sinchChecks = sinchChecks;
@@ -52,8 +56,9 @@ class ProjectController {
 	}
 
 	@GetMapping("/projects")
-	String list(Model model) {
-		model.addAttribute("projects", registry.all());
+	String list(Authentication user, Model model) {
+		ProjectAccess.Scope visible = access.visibleProjects(user.getName());
+		model.addAttribute("projects", registry.all().stream().filter(project -> visible.includes(project.projectId())).toList());
 		return LIST;
 	}
 

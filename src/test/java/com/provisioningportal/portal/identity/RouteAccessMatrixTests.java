@@ -7,8 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.util.UUID;
+
+import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.testsupport.PortalTest;
+import com.provisioningportal.testsupport.SeedUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.DynamicTest;
@@ -16,7 +21,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -30,12 +37,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Every route the portal serves, tried as every role and as an anonymous visitor: each must be covered by a rule of
- * the route table, and the filter chain must let exactly the rule's roles through.
+ * the route table, and the filter chain must let exactly the rule's roles through; on a project's routes, the
+ * roles held in a team that has the project.
  */
 @PortalTest
 class RouteAccessMatrixTests {
 
 	private static final List<String> ROLES = List.of("VIEWER", "ONBOARDER", "AUDITOR", "ADMIN");
+
+	/** The roles a member can hold in a team. */
+	private static final List<String> TEAM_ROLES = List.of("VIEWER", "ONBOARDER", "AUDITOR");
 
 	/** Values for path variables that name nothing, so allowed requests answer 404 or a form, never change data. */
 	private static final Map<String, String> SAMPLE_VALUES = Map.of("projectId", "00000000-0000-4000-8000-0000000000ff");
@@ -51,6 +62,12 @@ class RouteAccessMatrixTests {
 
 	@Autowired
 	RouteCoverageCheck coverage;
+
+	@Autowired
+	SeedUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void everyRegisteredRouteHasAnAccessRule() {
@@ -144,6 +161,9 @@ class RouteAccessMatrixTests {
 		List<DynamicTest> tests = new ArrayList<>();
 		for (Route route : registeredRoutes()) {
 			AccessRule rule = routes.ruleFor(route.method(), route.samplePath()).orElseThrow();
+			if (isProjectRoute(rule)) {
+				continue;
+			}
 			for (String role : ROLES) {
 				boolean allowed = rule.access().allows(role);
 				tests.add(DynamicTest.dynamicTest(route + " as " + role + (allowed ? " is allowed" : " is denied"), () -> {
@@ -158,14 +178,103 @@ class RouteAccessMatrixTests {
 					}
 				}));
 			}
-			boolean anonymousAllowed = rule.access().allows(null);
-			tests.add(DynamicTest.dynamicTest(route + " anonymously" + (anonymousAllowed ? " is allowed" : " asks to sign in"), () -> {
-				MockHttpServletResponse response = mvc.perform(requestFor(route)).andReturn().getResponse();
-				boolean sentToSignIn = response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
-				assertThat(sentToSignIn).as(route + " anonymously: status " + response.getStatus()).isEqualTo(!anonymousAllowed);
-			}));
+			tests.add(anonymously(route, rule, route.samplePath()));
 		}
 		return tests;
+	}
+
+	/**
+	 * Every route of a project, tried on a real project by a member of a team that has it and by a member of a team
+	 * that does not, in each team role, by an administrator, a global auditor and anonymously. The member's role on
+	 * the project decides; for the outsider the project does not exist.
+	 */
+	@TestFactory
+	List<DynamicTest> eachTeamRoleReachesExactlyTheProjectRoutesItsRuleAllowsAndOutsidersFindNothing() {
+		String projectId = ProjectFixtures.registerWithCallback(context, "Matrix " + UUID.randomUUID(), "matrix-secret").id();
+		SeedUsers.giveProject(jdbc, "Matrix team", projectId);
+		jdbc.sql("insert into team (name) values ('Matrix other team') on conflict do nothing").update();
+		for (String role : TEAM_ROLES) {
+			users.ensure(member(role), member(role), role);
+			users.ensureMember("Matrix team", member(role), role);
+			users.ensure(outsider(role), outsider(role), role);
+			users.ensureMember("Matrix other team", outsider(role), role);
+		}
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Route route : registeredRoutes()) {
+			AccessRule rule = routes.ruleFor(route.method(), route.samplePath()).orElseThrow();
+			if (!isProjectRoute(rule)) {
+				continue;
+			}
+			String path = route.pathFor(projectId);
+			for (String role : TEAM_ROLES) {
+				boolean allowed = rule.access().allows(role);
+				tests.add(DynamicTest.dynamicTest(route + " as " + role + " of the project's team" + (allowed ? " is allowed" : " is denied"),
+						() -> {
+							MvcResult result = mvc.perform(request(route.method(), path).with(csrf()).with(user(member(role)).roles(role))).andReturn();
+							if (allowed) {
+								assertReached(result, route + " as member " + role);
+							}
+							else {
+								assertThat(result.getResponse().getStatus()).as(route + " as member " + role).isEqualTo(403);
+							}
+						}));
+				tests.add(DynamicTest.dynamicTest(route + " as " + role + " of another team finds nothing", () -> {
+					MvcResult result = mvc.perform(request(route.method(), path).with(csrf()).with(user(outsider(role)).roles(role))).andReturn();
+					if (rule.access() == Access.ADMIN) {
+						// Refused to every non-administrator alike, so the refusal tells nothing about the project.
+						assertThat(result.getResponse().getStatus()).as(route + " as outsider " + role).isEqualTo(403);
+					}
+					else {
+						assertThat(result.getResponse().getStatus()).as(route + " as outsider " + role).isEqualTo(404);
+						assertThat(result.getRequest().getAttribute(ProjectAccessFilter.HIDDEN)).as(route + " as outsider " + role).isEqualTo(true);
+					}
+				}));
+			}
+			tests.add(DynamicTest.dynamicTest(route + " as administrator in no team is allowed", () -> assertReached(
+					mvc.perform(request(route.method(), path).with(csrf()).with(user("admin").roles("ADMIN"))).andReturn(), route + " as admin")));
+			tests.add(DynamicTest.dynamicTest(route + " as the global auditor is denied", () -> assertThat(
+					mvc.perform(request(route.method(), path).with(csrf()).with(user("auditor").roles("AUDITOR"))).andReturn().getResponse().getStatus())
+				.as(route + " as global auditor").isEqualTo(403)));
+			tests.add(anonymously(route, rule, path));
+		}
+		assertThat(tests).as("project routes").hasSizeGreaterThan(40);
+		return tests;
+	}
+
+	@Test
+	void aProjectRouteWithoutARuleFailsTheMatrix() {
+		RouteTable withoutWebhookRules = new RouteTable(List.of(() -> routes.rules().stream()
+			.filter(rule -> !rule.pattern().contains("/webhooks"))
+			.toList()));
+
+		assertThat(new RouteCoverageCheck(withoutWebhookRules).uncovered(context.getBeansOfType(RequestMappingInfoHandlerMapping.class)))
+			.contains("GET /projects/{projectId}/webhooks");
+	}
+
+	private DynamicTest anonymously(Route route, AccessRule rule, String path) {
+		boolean anonymousAllowed = rule.access().allows(null);
+		return DynamicTest.dynamicTest(route + " anonymously" + (anonymousAllowed ? " is allowed" : " asks to sign in"), () -> {
+			MockHttpServletResponse response = mvc.perform(request(route.method(), path).with(csrf())).andReturn().getResponse();
+			boolean sentToSignIn = response.getStatus() == 302 && "/login".equals(response.getRedirectedUrl());
+			assertThat(sentToSignIn).as(route + " anonymously: status " + response.getStatus()).isEqualTo(!anonymousAllowed);
+		});
+	}
+
+	private static void assertReached(MvcResult result, String what) {
+		assertThat(result.getResponse().getStatus()).as(what).isNotEqualTo(403);
+		assertThat(result.getRequest().getAttribute(ProjectAccessFilter.HIDDEN)).as(what + " was hidden").isNull();
+	}
+
+	private static boolean isProjectRoute(AccessRule rule) {
+		return rule.pattern().contains("{projectId}") && rule.access() != Access.PUBLIC;
+	}
+
+	private static String member(String role) {
+		return "matrix-member-" + role.toLowerCase();
+	}
+
+	private static String outsider(String role) {
+		return "matrix-outsider-" + role.toLowerCase();
 	}
 
 	private MockHttpServletRequestBuilder requestFor(Route route) {
@@ -191,6 +300,10 @@ class RouteAccessMatrixTests {
 	}
 
 	record Route(HttpMethod method, String pattern) {
+
+		String pathFor(String projectId) {
+			return pattern.replace("{projectId}", projectId).replaceAll("\\{\\*[^}]+}", "sample").replaceAll("\\{[^}]+}", "987654321");
+		}
 
 		String samplePath() {
 			String path = pattern.replaceAll("\\{\\*[^}]+}", "sample");

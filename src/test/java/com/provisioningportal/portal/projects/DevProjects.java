@@ -7,13 +7,14 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.Ordered;
 
 /**
  * Dev mode's projects: "Sandbox Retail" and "Sandbox Travel" registered with their sandbox keys and the callback
  * webhooks the sandbox seeded for them. "Sandbox Spare" stays unregistered, for adding a project in the UI. Test
  * sources only, and not a component: dev mode creates it explicitly.
  */
-public final class DevProjects implements ApplicationRunner {
+public final class DevProjects implements ApplicationRunner, Ordered {
 
 	private final ApplicationContext context;
 
@@ -22,6 +23,12 @@ public final class DevProjects implements ApplicationRunner {
 	public DevProjects(ApplicationContext context, SinchSandbox sandbox) {
 		this.context = context;
 		this.sandbox = sandbox;
+	}
+
+	/** Before dev mode's teams, which are given these projects. */
+	@Override
+	public int getOrder() {
+		return 0;
 	}
 
 	@Override

@@ -126,6 +126,7 @@ class ProjectAtSinchTests {
 	private SandboxProject registered(SandboxProject project) {
 		registry.add(new ProjectRegistry.AddProject(project.id(), project.name(), project.keyId(), project.keySecret(),
 				com.provisioningportal.portal.gateway.AuthMode.OAUTH2, "test"));
+		com.provisioningportal.testsupport.SeedUsers.giveProject(jdbc, com.provisioningportal.testsupport.SeedUsers.TEAM, project.id());
 		return project;
 	}
 

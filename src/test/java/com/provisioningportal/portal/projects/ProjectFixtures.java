@@ -2,13 +2,16 @@ package com.provisioningportal.portal.projects;
 
 import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SandboxProject;
+import com.provisioningportal.testsupport.SeedUsers;
 import com.provisioningportal.testsupport.TestSandbox;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Projects for tests of other features: created at the run's Sinch sandbox and registered in the portal the way an
- * administrator would, with the portal's callback secret recorded. Test sources only.
+ * administrator would, with the portal's callback secret recorded, and given to the team of the seeded onboarder
+ * and viewer. Test sources only.
  */
 public final class ProjectFixtures {
 
@@ -26,6 +29,7 @@ public final class ProjectFixtures {
 		registry.add(new ProjectRegistry.AddProject(project.id(), project.name(), project.keyId(), project.keySecret(),
 				AuthMode.OAUTH2, "test"));
 		registry.recordCallbackRegistration(project.id(), "webhook-" + project.id().substring(0, 8), callbackSecret);
+		SeedUsers.giveProject(context.getBean(JdbcClient.class), SeedUsers.TEAM, project.id());
 		return project;
 	}
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
+import com.provisioningportal.testsupport.SeedUsers;
 import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.Test;
 
@@ -196,8 +197,13 @@ class ProjectPagesTests {
 		return TestSandbox.get().addProject("Pages " + UUID.randomUUID());
 	}
 
+	/** Adds the project as an administrator and gives it to the seeded viewer's and onboarder's team. */
 	private ResultActions add(SandboxProject project, String name, String mode) throws Exception {
-		return add(project.id(), name, project.keyId(), project.keySecret(), mode);
+		ResultActions added = add(project.id(), name, project.keyId(), project.keySecret(), mode);
+		if (registry.find(project.id()).isPresent()) {
+			SeedUsers.giveProject(jdbc, SeedUsers.TEAM, project.id());
+		}
+		return added;
 	}
 
 	private ResultActions add(String id, String name, String keyId, String secret, String mode) throws Exception {
