@@ -1,10 +1,7 @@
 package com.provisioningportal.devmode;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import com.provisioningportal.portal.PortalApplication;
 import com.provisioningportal.sandbox.meta.MetaSandboxOptions;
@@ -25,21 +22,27 @@ public final class TestPortalApplication {
 	}
 
 	public static void main(String[] args) {
-		String[] sandboxUrls = { "--sinch.provisioning-url=" + DevModeConfiguration.SANDBOX_URL,
-				"--sinch.auth-url=" + DevModeConfiguration.SANDBOX_URL + "/oauth2/token" };
-		SpringApplication.from(PortalApplication::main)
-			.with(DevModeConfiguration.class)
-			.withAdditionalProfiles("dev")
-			.run(Stream.of(Arrays.stream(args), Arrays.stream(sandboxUrls), metaSandboxSettings())
-				.flatMap(settings -> settings)
-				.toArray(String[]::new));
+		application().run(args);
 	}
 
-	/** The portal's Meta settings for the Meta sandbox, each left out when its environment variable is given. */
-	private static Stream<String> metaSandboxSettings() {
+	/**
+	 * The dev-mode application. Its sandbox settings are Spring's default properties, the lowest-ranked source, so
+	 * environment variables, system properties and command-line arguments all override them.
+	 */
+	static SpringApplication application() {
+		SpringApplication application = new SpringApplication(PortalApplication.class, DevModeConfiguration.class);
+		application.setAdditionalProfiles("dev");
+		application.setDefaultProperties(defaults());
+		return application;
+	}
+
+	/** The portal's settings pointing at the Sinch and Meta sandboxes. */
+	static Map<String, Object> defaults() {
 		MetaApp app = MetaSandboxOptions.DEV_MODE_APP;
 		String meta = DevModeConfiguration.META_URL;
-		Map<String, String> settings = new LinkedHashMap<>();
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("sinch.provisioning-url", DevModeConfiguration.SANDBOX_URL);
+		settings.put("sinch.auth-url", DevModeConfiguration.SANDBOX_URL + "/oauth2/token");
 		settings.put("meta.graph-url", meta);
 		settings.put("meta.sdk-url", meta + "/sdk.js");
 		settings.put("meta.dialog-url", meta);
@@ -48,15 +51,7 @@ public final class TestPortalApplication {
 		settings.put("meta.config-id", app.configId());
 		settings.put("meta.solution-id", app.solutionId());
 		settings.put("meta.allowed-origins", meta);
-		return settings.entrySet()
-			.stream()
-			.filter(setting -> System.getenv(environmentVariable(setting.getKey())) == null)
-			.map(setting -> "--" + setting.getKey() + "=" + setting.getValue());
-	}
-
-	/** meta.graph-url is META_GRAPH_URL (the README's configuration names). */
-	private static String environmentVariable(String property) {
-		return property.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
+		return settings;
 	}
 
 }
