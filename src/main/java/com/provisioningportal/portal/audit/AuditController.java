@@ -75,6 +75,7 @@ class AuditController {
 		model.addAttribute("nextUrl", pageUrl(filter, page.next()));
 		model.addAttribute("csvUrl", exportUrl(filter, AuditExport.Format.CSV));
 		model.addAttribute("jsonlUrl", exportUrl(filter, AuditExport.Format.JSONL));
+		model.addAttribute("mayVerify", access.visibleProjects(user.getName()).all());
 		return "audit/list";
 	}
 
