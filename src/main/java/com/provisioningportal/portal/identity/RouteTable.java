@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
@@ -36,24 +37,23 @@ public final class RouteTable {
 
 	/** The rule that decides a request for this path and method, as the filter chain will find it. */
 	public Optional<AccessRule> ruleFor(HttpMethod method, String path) {
-		var container = org.springframework.http.server.PathContainer.parsePath(path);
-		return entries.stream()
-			.filter(entry -> entry.rule().covers(method) && entry.pattern().matches(container))
-			.map(Entry::rule)
-			.findFirst();
+		return match(method, path).map(Match::rule);
 	}
 
 	/**
-	 * The project a request for this path acts on: the {@code projectId} variable of the rule that decides it, if the
-	 * rule's pattern has one.
+	 * The rule that decides a request, with the project it acts on: the {@code projectId} variable of the rule's
+	 * pattern, if it has one.
 	 */
-	Optional<String> projectOf(HttpMethod method, String path) {
-		var container = org.springframework.http.server.PathContainer.parsePath(path);
+	Optional<Match> match(HttpMethod method, String path) {
+		PathContainer container = PathContainer.parsePath(path);
 		return entries.stream()
 			.filter(entry -> entry.rule().covers(method) && entry.pattern().matches(container))
 			.findFirst()
-			.map(entry -> entry.pattern().matchAndExtract(container))
-			.map(info -> info.getUriVariables().get("projectId"));
+			.map(entry -> new Match(entry.rule(), Optional
+				.ofNullable(entry.pattern().matchAndExtract(container).getUriVariables().get("projectId"))));
+	}
+
+	record Match(AccessRule rule, Optional<String> projectId) {
 	}
 
 	private record Entry(AccessRule rule, PathPattern pattern) {

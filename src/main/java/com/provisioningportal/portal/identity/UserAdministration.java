@@ -31,8 +31,11 @@ class UserAdministration {
 
 	private final AuditLog auditLog;
 
+	private final TeamAdministration teams;
+
 	UserAdministration(PortalUserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-			UserSessions sessions, Clock clock, AuditLog auditLog) {
+			UserSessions sessions, Clock clock, AuditLog auditLog, TeamAdministration teams) {
+		this.teams = teams;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
@@ -92,6 +95,7 @@ class UserAdministration {
 		if (user.isEnabledAdmin()) {
 			requireAnotherEnabledAdministrator(user, "The last administrator cannot be given another role. Make someone else an administrator first.");
 		}
+		teams.followRole(user.id(), user.role(), role);
 		user.changeRole(role);
 		sessions.endAll(user.username());
 		return summary(user);

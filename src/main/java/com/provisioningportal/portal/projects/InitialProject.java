@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.Set;
+
 import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.portal.web.RuleViolation;
 import org.slf4j.Logger;
@@ -55,7 +57,7 @@ class InitialProject implements ApplicationRunner {
 		AuthMode mode = "basic".equalsIgnoreCase(authMode.trim()) ? AuthMode.BASIC : AuthMode.OAUTH2;
 		try {
 			ProjectSummary project = registry.add(new ProjectRegistry.AddProject(projectId,
-					"Project " + projectId.substring(0, Math.min(8, projectId.length())), keyId, keySecret, mode, "system"));
+					"Project " + projectId.substring(0, Math.min(8, projectId.length())), keyId, keySecret, mode, Set.of(), "system"));
 			log.info("Registered Sinch project {} from SINCH_PROJECT_ID.", project.projectId());
 		}
 		catch (RuleViolation violation) {

@@ -9,6 +9,7 @@ import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.ProjectAccess;
+import com.provisioningportal.portal.web.ProjectTeams;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.core.Authentication;
@@ -41,8 +42,11 @@ class ProjectController {
 
 	private final ProjectAccess access;
 
+	private final ProjectTeams teams;
+
 	ProjectController(ProjectRegistry registry, List<SetupCheckContributor> setupChecks, SinchSetupChecks sinchChecks,
-			StatusUpdates statusUpdates, ProjectAccess access) {
+			StatusUpdates statusUpdates, ProjectAccess access, ProjectTeams teams) {
+		this.teams = teams;
 		this.access = access;
 		this.registry = registry;
 		this.setupChecks = setupChecks;
@@ -70,6 +74,7 @@ class ProjectController {
 		}
 		model.addAttribute("callbackTarget", statusUpdates.callbackTarget(projectId));
 		model.addAttribute("project", project);
+		model.addAttribute("teams", teams.of(projectId));
 		model.addAttribute("setupChecks", setupChecks.stream().flatMap(contributor -> contributor.checks(project).stream()).toList());
 		return DETAIL;
 	}
@@ -94,6 +99,7 @@ class ProjectController {
 	String newProject(Model model) {
 		model.addAttribute("form", new ProjectForm());
 		model.addAttribute("editing", false);
+		model.addAttribute("teams", teams.all());
 		return FORM;
 	}
 
@@ -101,6 +107,7 @@ class ProjectController {
 	String add(@Valid @ModelAttribute("form") ProjectForm form, BindingResult result, Authentication user, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("editing", false);
+		model.addAttribute("teams", teams.all());
 		if (form.getKeySecret() == null || form.getKeySecret().isBlank()) {
 			result.rejectValue("keySecret", "required", "Enter the access key secret.");
 		}

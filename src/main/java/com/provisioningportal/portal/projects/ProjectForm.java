@@ -1,5 +1,9 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,6 +33,9 @@ class ProjectForm {
 	@NotNull(message = "Choose how the portal signs in to Sinch.")
 	private AuthMode authMode = AuthMode.OAUTH2;
 
+	/** The teams whose members reach the new project; none leaves it to administrators and global auditors. */
+	private Set<Long> teamIds = new LinkedHashSet<>();
+
 	static ProjectForm of(ProjectSummary project) {
 		ProjectForm form = new ProjectForm();
 		form.setProjectId(project.projectId());
@@ -39,7 +46,8 @@ class ProjectForm {
 	}
 
 	ProjectRegistry.AddProject toAdd(String by) {
-		return new ProjectRegistry.AddProject(projectId.trim().toLowerCase(java.util.Locale.ROOT), displayName, keyId, keySecret, authMode, by);
+		return new ProjectRegistry.AddProject(projectId.trim().toLowerCase(Locale.ROOT), displayName, keyId, keySecret, authMode,
+				Set.copyOf(teamIds), by);
 	}
 
 	ProjectRegistry.EditProject toEdit(String id, String by) {
@@ -84,6 +92,14 @@ class ProjectForm {
 
 	public void setAuthMode(AuthMode authMode) {
 		this.authMode = authMode;
+	}
+
+	public Set<Long> getTeamIds() {
+		return teamIds;
+	}
+
+	public void setTeamIds(Set<Long> teamIds) {
+		this.teamIds = (teamIds == null) ? new LinkedHashSet<>() : teamIds;
 	}
 
 }

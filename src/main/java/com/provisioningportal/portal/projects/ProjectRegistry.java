@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.provisioningportal.portal.gateway.AuthMode;
@@ -14,7 +15,10 @@ import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchCredentials;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.web.ProjectTeams;
 import com.provisioningportal.portal.web.RuleViolation;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -34,8 +38,12 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	private final ProvisioningGateway gateway;
 
+	/** Looked up when used: the teams read this registry's projects to name them. */
+	private final ObjectProvider<ProjectTeams> teams;
+
 	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock, AuditLog auditLog,
-			ProvisioningGateway gateway) {
+			ProvisioningGateway gateway, ObjectProvider<ProjectTeams> teams) {
+		this.teams = teams;
 		this.projects = projects;
 		this.encryption = encryption;
 		this.clock = clock;
@@ -43,12 +51,13 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 		this.gateway = gateway;
 	}
 
-	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode, String by) {
+	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode,
+			Set<Long> teamIds, String by) {
 
 		@Override
 		public String toString() {
 			return "AddProject[projectId=" + projectId + ", displayName=" + displayName + ", keyId=" + keyId
-					+ ", keySecret=****, authMode=" + authMode + ", by=" + by + "]";
+					+ ", keySecret=****, authMode=" + authMode + ", teamIds=" + teamIds + ", by=" + by + "]";
 		}
 
 	}
@@ -83,8 +92,14 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 	@Transactional
 	ProjectSummary add(AddProject command) {
 		return auditLog.change(AuditEntry.of("PROJECT_CREATE").project(command.projectId()).resource("project", command.projectId())
-			.request(Map.of("displayName", command.displayName(), "keyId", command.keyId(), "authMode", command.authMode())),
-				() -> addChecked(command), Outcome::ok);
+			.request(Map.of("displayName", command.displayName(), "keyId", command.keyId(), "authMode", command.authMode(),
+					"teamIds", command.teamIds())),
+				() -> {
+					ProjectSummary added = addChecked(command);
+					teams.getObject().give(added.projectId(), command.teamIds());
+					return added;
+				}, added -> Outcome.ok(Map.of("project", added,
+						"teams", teams.getObject().of(added.projectId()).stream().map(ProjectTeams.TeamName::name).toList())));
 	}
 
 	private ProjectSummary addChecked(AddProject command) {

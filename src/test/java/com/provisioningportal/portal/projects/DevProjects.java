@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.Set;
+
 import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SinchSandbox;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +47,7 @@ public final class DevProjects implements ApplicationRunner, Ordered {
 		if (registry.find(projectId).isPresent()) {
 			return;
 		}
-		registry.add(new ProjectRegistry.AddProject(projectId, name, keyId, keySecret, AuthMode.OAUTH2, "dev-seed"));
+		registry.add(new ProjectRegistry.AddProject(projectId, name, keyId, keySecret, AuthMode.OAUTH2, Set.of(), "dev-seed"));
 		for (JsonNode webhook : sandbox.resources(projectId).path("webhooks")) {
 			if (webhook.path("target").asString("").endsWith("/callbacks/sinch/" + projectId)) {
 				registry.recordCallbackRegistration(projectId, webhook.path("id").asString(), callbackSecret);

@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.projects;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -125,7 +126,7 @@ class ProjectAtSinchTests {
 
 	private SandboxProject registered(SandboxProject project) {
 		registry.add(new ProjectRegistry.AddProject(project.id(), project.name(), project.keyId(), project.keySecret(),
-				com.provisioningportal.portal.gateway.AuthMode.OAUTH2, "test"));
+				com.provisioningportal.portal.gateway.AuthMode.OAUTH2, Set.of(), "test"));
 		com.provisioningportal.testsupport.SeedUsers.giveProject(jdbc, com.provisioningportal.testsupport.SeedUsers.TEAM, project.id());
 		return project;
 	}

@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.Set;
+
 import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.SeedUsers;
@@ -27,7 +29,7 @@ public final class ProjectFixtures {
 	public static SandboxProject register(ApplicationContext context, SandboxProject project, String callbackSecret) {
 		ProjectRegistry registry = context.getBean(ProjectRegistry.class);
 		registry.add(new ProjectRegistry.AddProject(project.id(), project.name(), project.keyId(), project.keySecret(),
-				AuthMode.OAUTH2, "test"));
+				AuthMode.OAUTH2, Set.of(), "test"));
 		registry.recordCallbackRegistration(project.id(), "webhook-" + project.id().substring(0, 8), callbackSecret);
 		SeedUsers.giveProject(context.getBean(JdbcClient.class), SeedUsers.TEAM, project.id());
 		return project;

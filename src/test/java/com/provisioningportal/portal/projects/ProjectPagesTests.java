@@ -40,6 +40,9 @@ class ProjectPagesTests {
 	@Autowired
 	ProjectRegistry registry;
 
+	@Autowired
+	SeedUsers users;
+
 	@Test
 	void anAdministratorAddsAProjectWhoseSecretIsStoredEncryptedAndNeverShown() throws Exception {
 		SandboxProject project = atSinch();
@@ -75,6 +78,53 @@ class ProjectPagesTests {
 		assertThat(rows).hasSize(4).noneMatch(row -> row.contains(project.keySecret()));
 		assertThat(rows).extracting(row -> row.substring(0, row.indexOf(" admin")))
 			.containsExactly("PROJECT_CREATE ATTEMPT", "PROJECT_CREATE SUCCEEDED", "PROJECT_UPDATE ATTEMPT", "PROJECT_UPDATE SUCCEEDED");
+	}
+
+	@Test
+	void aNewProjectReachesTheMembersOfTheTeamsChosenOnTheFormAndNoOneElse() throws Exception {
+		SandboxProject project = atSinch();
+		String name = "Teams " + project.id().substring(0, 6);
+		long travel = teamId("Pages travel team");
+		users.ensure("pages-travel-viewer", "pages-travel-viewer", "VIEWER");
+		users.ensureMember("Pages travel team", "pages-travel-viewer", "VIEWER");
+
+		mvc.perform(admin(get("/projects/new"))).andExpect(content().string(containsString("Pages travel team")));
+		add(project.id(), name, project.keyId(), project.keySecret(), "OAUTH2", teamId(SeedUsers.TEAM), travel)
+			.andExpect(redirectedUrl("/projects/" + project.id()));
+
+		mvc.perform(get("/projects/" + project.id()).with(user("pages-travel-viewer").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pages travel team")))
+			.andExpect(content().string(containsString(SeedUsers.TEAM)));
+		assertThat(jdbc.sql("select (after->'teams')::text from audit_event where action = 'PROJECT_CREATE' and phase = 'SUCCEEDED' and project_id = ?")
+			.param(project.id()).query(String.class).single()).isEqualTo("[\"Pages travel team\", \"" + SeedUsers.TEAM + "\"]");
+		users.ensure("pages-other-viewer", "pages-other-viewer", "VIEWER");
+		users.ensureMember("Pages other team", "pages-other-viewer", "VIEWER");
+		mvc.perform(get("/projects/" + project.id()).with(user("pages-other-viewer").roles("VIEWER")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aProjectOfNoTeamSaysWhoSeesIt() throws Exception {
+		SandboxProject project = atSinch();
+		add(project.id(), "Teamless " + project.id().substring(0, 6), project.keyId(), project.keySecret(), "OAUTH2")
+			.andExpect(redirectedUrl("/projects/" + project.id()));
+
+		mvc.perform(admin(get("/projects/" + project.id())))
+			.andExpect(content().string(containsString("None: only administrators and global auditors see this project.")))
+			.andExpect(content().string(containsString("Give it to a team")));
+		mvc.perform(get("/projects/" + project.id()).with(user("viewer").roles("VIEWER"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aTeamThatNoLongerExistsIsRefusedBesideTheTeamsAndNothingIsAdded() throws Exception {
+		SandboxProject project = atSinch();
+
+		add(project.id(), "Gone team " + project.id().substring(0, 6), project.keyId(), project.keySecret(), "OAUTH2", 987654321L)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("One of the chosen teams no longer exists.")))
+			.andExpect(content().string(containsString("id=\"teamIds-error\"")));
+		assertThat(registry.find(project.id())).isEmpty();
 	}
 
 	@Test
@@ -197,18 +247,24 @@ class ProjectPagesTests {
 		return TestSandbox.get().addProject("Pages " + UUID.randomUUID());
 	}
 
-	/** Adds the project as an administrator and gives it to the seeded viewer's and onboarder's team. */
+	/** Adds the project as an administrator, giving it on the form to the seeded viewer's and onboarder's team. */
 	private ResultActions add(SandboxProject project, String name, String mode) throws Exception {
-		ResultActions added = add(project.id(), name, project.keyId(), project.keySecret(), mode);
-		if (registry.find(project.id()).isPresent()) {
-			SeedUsers.giveProject(jdbc, SeedUsers.TEAM, project.id());
-		}
-		return added;
+		return add(project.id(), name, project.keyId(), project.keySecret(), mode, teamId(SeedUsers.TEAM));
 	}
 
-	private ResultActions add(String id, String name, String keyId, String secret, String mode) throws Exception {
-		return mvc.perform(admin(post("/projects/new")).param("projectId", id).param("displayName", name)
-			.param("keyId", keyId).param("keySecret", secret).param("authMode", mode));
+	private ResultActions add(String id, String name, String keyId, String secret, String mode, long... teamIds)
+			throws Exception {
+		MockHttpServletRequestBuilder request = admin(post("/projects/new")).param("projectId", id).param("displayName", name)
+			.param("keyId", keyId).param("keySecret", secret).param("authMode", mode);
+		for (long teamId : teamIds) {
+			request.param("teamIds", String.valueOf(teamId));
+		}
+		return mvc.perform(request);
+	}
+
+	private long teamId(String name) {
+		jdbc.sql("insert into team (name) values (?) on conflict do nothing").param(name).update();
+		return jdbc.sql("select id from team where name = ?").param(name).query(Long.class).single();
 	}
 
 	private ResultActions edit(String id, String name, String keyId, String secret, String mode) throws Exception {
