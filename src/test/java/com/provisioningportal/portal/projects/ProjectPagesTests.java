@@ -105,6 +105,16 @@ class ProjectPagesTests {
 	}
 
 	@Test
+	void aMemberOfTeamsWithoutProjectsIsToldWhyTheListIsEmpty() throws Exception {
+		users.ensure("pages-empty-viewer", "pages-empty-viewer", "VIEWER");
+		users.ensureMember("Pages empty team", "pages-empty-viewer", "VIEWER");
+
+		mvc.perform(get("/projects").with(user("pages-empty-viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("No projects for you yet")))
+			.andExpect(content().string(not(containsString("An administrator adds a project with its access key."))));
+	}
+
+	@Test
 	void aProjectOfNoTeamSaysWhoSeesIt() throws Exception {
 		SandboxProject project = atSinch();
 		add(project.id(), "Teamless " + project.id().substring(0, 6), project.keyId(), project.keySecret(), "OAUTH2")
