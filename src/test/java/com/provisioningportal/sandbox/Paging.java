@@ -8,7 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Sinch's token paging: {@code pageSize} and an opaque {@code pageToken} in, {@code totalSize},
- * {@code pageSize} (the items on this page), {@code previousPageToken?}, {@code nextPageToken?} and the items out.
+ * {@code pageSize} (the size requested, or the default, as published; not the items on this page), {@code previousPageToken?}, {@code nextPageToken?} and the items out.
  */
 final class Paging {
 
@@ -24,7 +24,7 @@ final class Paging {
 		List<ObjectNode> page = items.subList(offset, Math.min(items.size(), offset + size));
 		ObjectNode envelope = Json.object();
 		envelope.put("totalSize", items.size());
-		envelope.put("pageSize", page.size());
+		envelope.put("pageSize", size);
 		if (offset > 0) {
 			envelope.put("previousPageToken", token(Math.max(0, offset - size)));
 		}
@@ -39,17 +39,19 @@ final class Paging {
 		if (value == null) {
 			return defaultSize;
 		}
+		int size;
 		try {
-			int size = Integer.parseInt(value.trim());
-			if (size >= 1 && size <= maxSize) {
-				return size;
-			}
+			size = Integer.parseInt(value.trim());
 		}
 		catch (NumberFormatException ex) {
-			// falls through to the error below
+			throw new PapiException(400, "invalid_page_size", "Page size must be numeric.",
+					"Use a integer value for pageSize parameter.");
 		}
-		throw new PapiException(400, "invalid_page_size", "Invalid page size.",
-				"Use a pageSize between 1 and " + maxSize + ".");
+		if (size < 1 || size > maxSize) {
+			throw new PapiException(400, "invalid_page_size", "Invalid page size.",
+					"Use a pageSize between 1 and " + maxSize + ".");
+		}
+		return size;
 	}
 
 	private static int offset(String token, int total) {
@@ -69,7 +71,7 @@ final class Paging {
 			// falls through to the error below
 		}
 		throw new PapiException(400, "invalid_page_token", "Invalid page token.",
-				"Use a pageToken from a previous response, or none for the first page.");
+				"The page token to use is provided in the previous query response, for new queries simply leave this field undefined.");
 	}
 
 	private static String token(int offset) {

@@ -32,7 +32,7 @@ final class PapiException extends RuntimeException {
 	static PapiException invalidInput(List<String> validationErrors) {
 		ObjectNode info = Json.object();
 		info.set("validationErrors", Json.array(validationErrors));
-		return new PapiException(400, "invalid_input", "Invalid input.", "Correct the fields listed in validationErrors.",
+		return new PapiException(400, "invalid_input", "Invalid input.", "Correct the validation errors and submit again.",
 				info);
 	}
 

@@ -4,9 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import com.provisioningportal.sandbox.SandboxState.ProjectState;
 import com.provisioningportal.sandbox.SandboxState.ScheduledTransition;
@@ -35,9 +33,6 @@ final class TemplatesApi {
 
 	/** Template names starting with this are rejected by the simulated Meta review. */
 	static final String REJECTED_NAME_PREFIX = "reject";
-
-	private static final List<String> COMPONENT_TYPES = List.of("HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL",
-			"LIMITED_TIME_OFFER");
 
 	private static final Duration NAME_BLOCK = Duration.ofDays(30);
 
@@ -92,7 +87,8 @@ final class TemplatesApi {
 	private SandboxResponse create(SandboxRequest request, ProjectState project) {
 		AccountApi.requireInitialized(project);
 		ObjectNode body = request.jsonObject();
-		Validation validation = new Validation(body).required("name")
+		Validation validation = new Validation(body).allowOnly(TemplateSchema.CREATE_FIELDS)
+			.required("name")
 			.required("language")
 			.required("category")
 			.string("name", 1, 512)
@@ -108,7 +104,7 @@ final class TemplatesApi {
 		if (!draft) {
 			validation.required("details");
 		}
-		validateDetails(validation, body.get("details"));
+		TemplateSchema.validateDetails(validation, body.get("details"), draft);
 		validation.throwIfInvalid();
 		String language = requireLanguage(Json.text(body, "language"));
 		requireNewNameAndLanguage(project, name, language, Json.text(body, "category"));
@@ -192,11 +188,14 @@ final class TemplatesApi {
 	private SandboxResponse update(SandboxRequest request, ProjectState project) {
 		ObjectNode template = find(request, project);
 		ObjectNode body = request.jsonObject();
-		Validation validation = new Validation(body).oneOf("status", List.of("DRAFT", "SUBMIT"))
+		Validation validation = new Validation(body).allowOnly(TemplateSchema.UPDATE_FIELDS)
+			.oneOf("status", List.of("DRAFT", "SUBMIT"))
 			.oneOf("category", CATEGORIES)
 			.bool("allowCategoryChange")
 			.bool("saveDraftOnFailure");
-		validateDetails(validation, body.get("details"));
+		// Unlike a create, an update without a status stays a draft: the published default is DRAFT here.
+		boolean submit = "SUBMIT".equals(Json.text(body, "status"));
+		TemplateSchema.validateDetails(validation, body.get("details"), !submit);
 		validation.throwIfInvalid();
 		if (!body.has("status") && !body.has("category") && !body.has("allowCategoryChange") && !body.has("details")) {
 			throw new PapiException(400, "no_fields_to_update", "No fields to update.",
@@ -232,7 +231,6 @@ final class TemplatesApi {
 						: template.path("details");
 		boolean allowCategoryChange = body.path("allowCategoryChange")
 			.asBoolean(template.path("changes").path("allowCategoryChange").asBoolean(false));
-		boolean submit = !"DRAFT".equals(Json.text(body, "status"));
 		core.activity(project, activityKey(Json.text(template, "name"), Json.text(template, "language")), "EDITED", null);
 		if (submit && (state == null || state.equals("REJECTED"))) {
 			submitFirstTime(project, template, details, allowCategoryChange);
@@ -353,32 +351,6 @@ final class TemplatesApi {
 	private boolean blocked(ProjectState project, String key) {
 		Long until = project.blockedTemplates.get(key);
 		return until != null && until > core.nowMillis();
-	}
-
-	/** A BODY is required and each component type may appear once. */
-	private static void validateDetails(Validation validation, JsonNode details) {
-		if (details == null || details.isNull()) {
-			return;
-		}
-		JsonNode components = details.get("components");
-		if (components == null || !components.isArray()) {
-			validation.fail("details.components must be an array");
-			return;
-		}
-		Set<String> seen = new HashSet<>();
-		for (JsonNode component : components) {
-			String type = Json.text(component, "type");
-			if (!COMPONENT_TYPES.contains(type)) {
-				validation.fail("details.components.type must be one of the following values: "
-						+ String.join(", ", COMPONENT_TYPES));
-			}
-			else if (!seen.add(type)) {
-				validation.fail("details.components must contain at most one component of type " + type);
-			}
-		}
-		if (!seen.contains("BODY")) {
-			validation.fail("details.components must contain a BODY component");
-		}
 	}
 
 	private static List<ObjectNode> sorted(ProjectState project) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,6 +34,51 @@ final class Validation {
 	/** Validates a nested object with field names prefixed, e.g. "details.displayName". */
 	Validation nested(String field) {
 		return new Validation(body.path(field), prefix + field + ".", errors);
+	}
+
+	/** Validates one element of an array of objects, e.g. "details.components.0.type". */
+	Validation element(String field, int index, JsonNode element) {
+		return new Validation(element, prefix + field + "." + index + ".", errors);
+	}
+
+	/**
+	 * Refuses properties outside {@code allowed} in class-validator's words ("property x should not exist"), stricter
+	 * than Sinch may be: Sinch might ignore a misspelled field, and then the portal would never know.
+	 */
+	Validation allowOnly(Set<String> allowed) {
+		if (body.isObject()) {
+			body.propertyNames().stream()
+				.filter(name -> !allowed.contains(name))
+				.sorted()
+				.forEach(name -> errors.add(prefix + "property " + name + " should not exist"));
+		}
+		return this;
+	}
+
+	Validation number(String field) {
+		JsonNode value = body.get(field);
+		if (value != null && !value.isNull() && !value.isNumber()) {
+			errors.add(prefix + field + " must be a number conforming to the specified constraints");
+		}
+		return this;
+	}
+
+	Validation stringArray(String field) {
+		JsonNode value = body.get(field);
+		if (value == null || value.isNull()) {
+			return this;
+		}
+		if (!value.isArray()) {
+			errors.add(prefix + field + " must be an array");
+			return this;
+		}
+		for (JsonNode item : value) {
+			if (!item.isString() || item.stringValue().isEmpty()) {
+				errors.add("each value in " + prefix + field + " must be a non-empty string");
+				break;
+			}
+		}
+		return this;
 	}
 
 	boolean present(String field) {
@@ -122,6 +168,11 @@ final class Validation {
 					+ String.join(", ", allowed));
 		}
 		return this;
+	}
+
+	/** A rule about one field of this object, named with the object's path. */
+	void reject(String field, String rule) {
+		errors.add(prefix + field + " " + rule);
 	}
 
 	void fail(String message) {

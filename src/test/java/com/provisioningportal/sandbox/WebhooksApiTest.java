@@ -110,6 +110,7 @@ class WebhooksApiTest extends SandboxTestSupport {
 		assertThat(first.path("webhooks")).hasSize(2);
 		assertThat(first.has("previousPageToken")).isFalse();
 		assertThat(second.path("webhooks")).hasSize(1);
+		assertThat(second.path("pageSize").asInt()).as("the requested size, as published").isEqualTo(2);
 		assertThat(second.has("nextPageToken")).isFalse();
 		assertThat(second.has("previousPageToken")).isTrue();
 	}

@@ -243,6 +243,9 @@ final class TemplateRules {
 		else if (dynamic && blank(button.getExample())) {
 			errors.rejectValue(at + "example", "button", "Give an example of the link's {{1}} for Meta's review.");
 		}
+		else if (dynamic && !isWebAddress(fullUrl(url, button.getExample()))) {
+			errors.rejectValue(at + "example", "button", "The example goes into the link: use no spaces.");
+		}
 	}
 
 	/** Sinch's components for what the form says; call only once {@link #check} found nothing. */
@@ -254,14 +257,14 @@ final class TemplateRules {
 			header.put("format", "TEXT");
 			header.put("text", form.getHeaderText().strip());
 			if (Variables.of(form.getHeaderText()).count() == 1) {
-				header.put("examples", List.of(form.getHeaderExample().strip()));
+				header.put("example", form.getHeaderExample().strip());
 			}
 			components.add(header);
 		}
 		else if (oneOf(MEDIA, format)) {
 			Map<String, Object> header = component("HEADER");
 			header.put("format", format);
-			header.put("examples", List.of(Map.of("url", form.getHeaderExample().strip())));
+			header.put("example", Map.of("url", form.getHeaderExample().strip()));
 			components.add(header);
 		}
 		else if ("LOCATION".equals(format)) {
@@ -298,7 +301,7 @@ final class TemplateRules {
 			String url = form.getUrl().strip();
 			button.put("url", url);
 			if (url.endsWith("{{1}}")) {
-				button.put("examples", List.of(form.getExample().strip()));
+				button.put("example", fullUrl(url, form.getExample()));
 			}
 		}
 		if ("PHONE_NUMBER".equals(form.getType())) {
@@ -345,7 +348,7 @@ final class TemplateRules {
 				}
 				form.setHeaderFormat(format);
 				form.setHeaderText(text(component.get("text")));
-				form.setHeaderExample(firstExample(component.get("examples")));
+				form.setHeaderExample(example(component.get("example")));
 			}
 			case "BODY" -> {
 				if (Boolean.TRUE.equals(component.get("addSecurityRecommendation"))) {
@@ -372,7 +375,7 @@ final class TemplateRules {
 					row.setText(text(button.get("text")));
 					row.setUrl(text(button.get("url")));
 					row.setPhoneNumber(text(button.get("phoneNumber")));
-					row.setExample(firstExample(button.get("examples")));
+					row.setExample(variableOf(text(button.get("url")), text(button.get("example"))));
 					form.getButtons().add(row);
 				}
 			}
@@ -440,15 +443,24 @@ final class TemplateRules {
 		return component;
 	}
 
-	private static String firstExample(Object examples) {
-		if (examples instanceof List<?> list && !list.isEmpty()) {
-			Object first = list.get(0);
-			if (first instanceof Map<?, ?> media) {
-				return text(media.get("url"));
-			}
-			return text(first);
+	/** A header's example: the value of its variable, or a media header's {@code {"url": …}}. */
+	private static String example(Object example) {
+		return (example instanceof Map<?, ?> media) ? text(media.get("url")) : text(example);
+	}
+
+	/** Sinch wants a dynamic button's example as the whole link with the value in place of {{1}}. */
+	private static String fullUrl(String url, String value) {
+		String stripped = url.strip();
+		return stripped.substring(0, stripped.length() - "{{1}}".length()) + value.strip();
+	}
+
+	/** The value of {{1}} in a dynamic button's example link, which is what the form asks for. */
+	private static String variableOf(String url, String example) {
+		if (url == null || example == null || !url.endsWith("{{1}}")) {
+			return example;
 		}
-		return text(examples);
+		String fixed = url.substring(0, url.length() - "{{1}}".length());
+		return example.startsWith(fixed) ? example.substring(fixed.length()) : example;
 	}
 
 	private static List<String> strings(Object values) {

@@ -149,6 +149,43 @@ class TemplatePagesTests {
 	}
 
 	@Test
+	void aTextHeaderVariableAndADynamicLinkReachSinchWithTheExamplesItPublishes() throws Exception {
+		String name = name();
+
+		mvc.perform(create(name, "headerText", "Order {{1}}", "headerExample", "A-1001"))
+			.andExpect(redirectedUrl(base + "/" + name + "/EN"));
+
+		JsonNode components = sinchTemplate(name, "EN").path("details").path("components");
+		assertThat(components.get(0).path("example").asString()).isEqualTo("A-1001");
+		assertThat(components.get(0).has("examples")).isFalse();
+		JsonNode link = components.get(3).path("buttons").get(1);
+		assertThat(link.path("url").asString()).isEqualTo("https://shop.example/track/{{1}}");
+		assertThat(link.path("example").asString()).isEqualTo("https://shop.example/track/A-1001");
+		mvc.perform(get(base + "/" + name + "/EN/edit").with(onboarder()))
+			.andExpect(content().string(containsString("value=\"A-1001\"")))
+			.andExpect(content().string(not(containsString("value=\"https://shop.example/track/A-1001\""))));
+	}
+
+	@Test
+	void aMediaHeaderReachesSinchWithItsSampleAddress() throws Exception {
+		String name = name();
+
+		mvc.perform(create(name, "headerFormat", "IMAGE", "headerText", "", "headerExample", "https://shop.example/box.jpg"))
+			.andExpect(redirectedUrl(base + "/" + name + "/EN"));
+
+		JsonNode header = sinchTemplate(name, "EN").path("details").path("components").get(0);
+		assertThat(header.path("format").asString()).isEqualTo("IMAGE");
+		assertThat(header.path("example").path("url").asString()).isEqualTo("https://shop.example/box.jpg");
+	}
+
+	@Test
+	void aLinkExampleWithASpaceIsRefusedBesideIt() throws Exception {
+		mvc.perform(create(name(), "buttons[1].example", "A 1001"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The example goes into the link: use no spaces.")));
+	}
+
+	@Test
 	void aDraftIsOnlyStoredAtSinch() throws Exception {
 		String name = name();
 
