@@ -45,7 +45,8 @@ class DevSeedWithSinchTest {
 	void theTravelWabaFromMetaBecomesAnActiveSenderAtSinch() {
 		String token = exchangeForTravel();
 		String wabaId = debugTokenWaba(token);
-		JsonNode numbers = graph("/" + wabaId + "/phone_numbers?access_token=" + token).path("data");
+		JsonNode numbers = graph("/" + wabaId + "/phone_numbers?access_token=" + token + "&appsecret_proof="
+				+ GraphApi.appSecretProof(token, meta.app().secret())).path("data");
 		String phoneNumberId = numbers.get(0).path("id").asString();
 
 		MetaSandboxTestSupport.Reply created = createSender(wabaId, phoneNumberId);

@@ -1,13 +1,19 @@
 package com.provisioningportal.sandbox.meta;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.provisioningportal.sandbox.Json;
 import com.provisioningportal.sandbox.Router;
@@ -36,11 +42,14 @@ final class GraphApi {
 
 	private final Duration codeLifetime;
 
+	private final boolean appSecretRequired;
+
 	GraphApi(MetaState state, MetaSandboxOptions options) {
 		this.state = state;
 		this.app = options.app();
 		this.clock = options.clock();
 		this.codeLifetime = options.codeLifetime();
+		this.appSecretRequired = options.appSecretRequired();
 	}
 
 	void register(Router router) {
@@ -149,10 +158,12 @@ final class GraphApi {
 	/** The WABA's numbers, for a token that was given this WABA; any other WABA "does not exist" for it. */
 	private SandboxResponse phoneNumbers(SandboxRequest request) {
 		requireVersion(request);
-		IssuedToken token = validToken(accessToken(request));
+		String accessToken = accessToken(request);
+		IssuedToken token = validToken(accessToken);
 		if (token == null) {
 			throw invalidAccessToken();
 		}
+		requireAppSecretProof(request, accessToken);
 		String wabaId = request.variable("wabaId");
 		MetaWaba waba = state.waba(wabaId)
 			.filter(known -> token.wabaIds().contains(known.id()))
@@ -200,6 +211,32 @@ final class GraphApi {
 			return authorization.substring(7).trim();
 		}
 		throw GraphException.oauth(104, null, "An access token is required to request this resource.");
+	}
+
+	/** With "Require App Secret" on, a call with a user's token carries the token's HMAC-SHA256 under the app secret. */
+	private void requireAppSecretProof(SandboxRequest request, String accessToken) {
+		if (!appSecretRequired) {
+			return;
+		}
+		String proof = request.queryParam("appsecret_proof");
+		if (proof == null) {
+			throw GraphException.method(100, "API calls from the server require an appsecret_proof argument");
+		}
+		if (!MessageDigest.isEqual(proof.getBytes(StandardCharsets.US_ASCII),
+				appSecretProof(accessToken, app.secret()).getBytes(StandardCharsets.US_ASCII))) {
+			throw GraphException.method(100, "Invalid appsecret_proof provided in the API argument");
+		}
+	}
+
+	static String appSecretProof(String accessToken, String appSecret) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(appSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(accessToken.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private IssuedToken validToken(String accessToken) {

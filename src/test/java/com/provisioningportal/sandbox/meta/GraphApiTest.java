@@ -19,6 +19,10 @@ class GraphApiTest extends MetaSandboxTestSupport {
 		waba = meta.addWaba("Shop", 2);
 	}
 
+	private String proof(String token) {
+		return GraphApi.appSecretProof(token, meta.app().secret());
+	}
+
 	private String businessToken() {
 		return exchange(meta.issueCode(waba, null)).json().path("access_token").asString();
 	}
@@ -141,10 +145,10 @@ class GraphApiTest extends MetaSandboxTestSupport {
 		String token = businessToken();
 
 		Reply numbers = send(HttpRequest
-			.newBuilder(URI.create(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers"))
+			.newBuilder(URI.create(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers?appsecret_proof=" + proof(token)))
 			.header("Authorization", "Bearer " + token));
 		Reply withParameter = get(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers?access_token="
-				+ token);
+				+ token + "&appsecret_proof=" + proof(token));
 
 		assertThat(numbers.status()).isEqualTo(200);
 		assertThat(numbers.json().path("data").findValuesAsString("id"))
@@ -160,7 +164,8 @@ class GraphApiTest extends MetaSandboxTestSupport {
 		String token = businessToken();
 		MetaWaba other = meta.addWaba("Someone else", 1);
 
-		Reply foreign = get(meta.graphUrl() + "/" + VERSION + "/" + other.id() + "/phone_numbers?access_token=" + token);
+		Reply foreign = get(meta.graphUrl() + "/" + VERSION + "/" + other.id() + "/phone_numbers?access_token=" + token
+				+ "&appsecret_proof=" + proof(token));
 		Reply noToken = get(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers");
 		Reply badToken = get(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers?access_token=EAAx");
 
@@ -169,6 +174,21 @@ class GraphApiTest extends MetaSandboxTestSupport {
 		assertThat(foreign.error().path("error_subcode").asInt()).isEqualTo(33);
 		assertThat(noToken.error().path("code").asInt()).isEqualTo(104);
 		assertThat(badToken.error().path("code").asInt()).isEqualTo(190);
+	}
+
+	@Test
+	void withRequireAppSecretOnACallWithoutItsProofOrWithAWrongOneIsRefused() {
+		String token = businessToken();
+		String numbers = meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers?access_token=" + token;
+
+		Reply missing = get(numbers);
+		Reply wrong = get(numbers + "&appsecret_proof=" + GraphApi.appSecretProof(token, "another secret"));
+
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.error().path("type").asString()).isEqualTo("GraphMethodException");
+		assertThat(missing.error().path("message").asString()).contains("appsecret_proof");
+		assertThat(wrong.error().path("message").asString()).isEqualTo("Invalid appsecret_proof provided in the API argument");
+		assertThat(get(numbers + "&appsecret_proof=" + proof(token)).status()).isEqualTo(200);
 	}
 
 	@Test
@@ -194,11 +214,12 @@ class GraphApiTest extends MetaSandboxTestSupport {
 	@Test
 	void theRequestLogMasksTheSecretAndTokens() {
 		String token = businessToken();
-		get(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers?access_token=" + token);
+		get(meta.graphUrl() + "/" + VERSION + "/" + waba.id() + "/phone_numbers?access_token=" + token + "&appsecret_proof="
+				+ proof(token));
 
 		assertThat(meta.requests()).hasSize(2);
 		assertThat(meta.requests().get(0).query()).contains("client_secret=****").doesNotContain(meta.app().secret());
-		assertThat(meta.requests().get(1).query()).isEqualTo("access_token=****");
+		assertThat(meta.requests().get(1).query()).startsWith("access_token=****&appsecret_proof=").doesNotContain(token);
 	}
 
 }

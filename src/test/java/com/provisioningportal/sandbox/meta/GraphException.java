@@ -33,6 +33,10 @@ final class GraphException extends RuntimeException {
 		return new GraphException(400, "OAuthException", code, subcode, message);
 	}
 
+	static GraphException method(int code, String message) {
+		return new GraphException(400, "GraphMethodException", code, null, message);
+	}
+
 	int code() {
 		return code;
 	}

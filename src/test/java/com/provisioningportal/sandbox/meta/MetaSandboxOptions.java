@@ -14,9 +14,11 @@ import java.time.Duration;
  * @param app the one Meta app the sandbox knows
  * @param codeLifetime how long a code from the dialog can be exchanged (Meta: 30 seconds)
  * @param seedDevWabas whether the dialog offers the dev-mode businesses and WABAs from the start
+ * @param appSecretRequired the app's "Require App Secret" setting: Graph calls with a user's or business's token
+ * need {@code appsecret_proof}
  */
 public record MetaSandboxOptions(int metaPort, int foreignPort, String host, Clock clock, MetaApp app,
-		Duration codeLifetime, boolean seedDevWabas) {
+		Duration codeLifetime, boolean seedDevWabas, boolean appSecretRequired) {
 
 	public static final int DEV_MODE_META_PORT = 8090;
 
@@ -27,24 +29,28 @@ public record MetaSandboxOptions(int metaPort, int foreignPort, String host, Clo
 			"300000000000001", "Provisioning Portal");
 
 	public static MetaSandboxOptions forTests(Clock clock) {
-		return new MetaSandboxOptions(0, 0, "127.0.0.1", clock, DEV_MODE_APP, Duration.ofSeconds(30), false);
+		return new MetaSandboxOptions(0, 0, "127.0.0.1", clock, DEV_MODE_APP, Duration.ofSeconds(30), false, true);
 	}
 
 	public static MetaSandboxOptions devMode() {
 		return new MetaSandboxOptions(DEV_MODE_META_PORT, DEV_MODE_FOREIGN_PORT, "localhost", Clock.systemUTC(),
-				DEV_MODE_APP, Duration.ofSeconds(30), true);
+				DEV_MODE_APP, Duration.ofSeconds(30), true, true);
 	}
 
 	public MetaSandboxOptions withPorts(int newMetaPort, int newForeignPort) {
-		return new MetaSandboxOptions(newMetaPort, newForeignPort, host, clock, app, codeLifetime, seedDevWabas);
+		return new MetaSandboxOptions(newMetaPort, newForeignPort, host, clock, app, codeLifetime, seedDevWabas, appSecretRequired);
 	}
 
 	public MetaSandboxOptions withApp(MetaApp newApp) {
-		return new MetaSandboxOptions(metaPort, foreignPort, host, clock, newApp, codeLifetime, seedDevWabas);
+		return new MetaSandboxOptions(metaPort, foreignPort, host, clock, newApp, codeLifetime, seedDevWabas, appSecretRequired);
 	}
 
 	public MetaSandboxOptions withDevWabas(boolean seed) {
-		return new MetaSandboxOptions(metaPort, foreignPort, host, clock, app, codeLifetime, seed);
+		return new MetaSandboxOptions(metaPort, foreignPort, host, clock, app, codeLifetime, seed, appSecretRequired);
+	}
+
+	public MetaSandboxOptions withAppSecretRequired(boolean required) {
+		return new MetaSandboxOptions(metaPort, foreignPort, host, clock, app, codeLifetime, seedDevWabas, required);
 	}
 
 	/**

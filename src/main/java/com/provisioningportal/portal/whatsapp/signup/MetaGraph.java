@@ -7,14 +7,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +82,8 @@ class MetaGraph {
 	/** The WABA's phone numbers as the token sees them (every page). */
 	List<PhoneChoice> phoneNumbers(String wabaId, String token) {
 		List<PhoneChoice> numbers = new ArrayList<>();
-		JsonNode page = get("/" + wabaId + "/phone_numbers", Map.of("limit", "100"), token);
+		String proof = appSecretProof(token);
+		JsonNode page = get("/" + wabaId + "/phone_numbers", Map.of("limit", "100", "appsecret_proof", proof), token);
 		for (int pages = 0; pages < 10; pages++) {
 			for (JsonNode number : page.path("data")) {
 				numbers.add(new PhoneChoice(wabaId, number.path("id").asString(""), number.path("display_phone_number").asString(""),
@@ -87,9 +93,24 @@ class MetaGraph {
 			if (next.isBlank() || !page.path("paging").has("next")) {
 				break;
 			}
-			page = get("/" + wabaId + "/phone_numbers", Map.of("limit", "100", "after", next), token);
+			page = get("/" + wabaId + "/phone_numbers", Map.of("limit", "100", "after", next, "appsecret_proof", proof), token);
 		}
 		return numbers;
+	}
+
+	/**
+	 * Meta's proof that a call with a customer's token comes from our server: the token's HMAC-SHA256 under the app
+	 * secret, in hex. Apps with "Require App Secret" on (as they should be) refuse calls without it.
+	 */
+	private String appSecretProof(String token) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(settings.appSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available", ex);
+		}
 	}
 
 	private JsonNode get(String path, Map<String, String> query, String bearer) {
