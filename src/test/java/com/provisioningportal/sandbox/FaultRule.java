@@ -31,7 +31,13 @@ public record FaultRule(String method, String pathPattern, Kind kind, Duration l
 		/** Keep the connection open and never answer (until the sandbox closes or resets). */
 		NO_ANSWER,
 		/** 200 with a JSON content type and a body that is not valid JSON. */
-		MALFORMED_JSON
+		MALFORMED_JSON,
+		/**
+		 * Answer normally, as a newer version of Sinch's API would to an older client: every object gains a field the
+		 * client does not know, and every {@code state} and {@code status} is {@code UNRECOGNIZED}, the value Sinch
+		 * publishes for values newer than the client's version.
+		 */
+		NEWER_VERSION
 
 	}
 
@@ -63,6 +69,10 @@ public record FaultRule(String method, String pathPattern, Kind kind, Duration l
 
 	public static FaultRule malformedJson(String pathPattern) {
 		return new FaultRule(null, pathPattern, Kind.MALFORMED_JSON, null, 200, null, 0);
+	}
+
+	public static FaultRule newerVersion(String pathPattern) {
+		return new FaultRule(null, pathPattern, Kind.NEWER_VERSION, null, 0, null, 0);
 	}
 
 	/** The same fault, only for one HTTP method. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -124,6 +125,7 @@ final class SandboxHttpServer {
 					"internal_error", "Internal server error.", "Retry later.")));
 			case MALFORMED_JSON -> reply(exchange, request, new SandboxResponse(200,
 					Map.of("Content-Type", "application/json"), "{\"id\": \"trunc".getBytes(StandardCharsets.UTF_8)));
+			case NEWER_VERSION -> answer(exchange, request, SandboxResponse::asNewerVersion);
 			case CONNECTION_RESET -> {
 				record(request, 0);
 				exchange.close();
@@ -145,12 +147,17 @@ final class SandboxHttpServer {
 	}
 
 	private void answer(HttpExchange exchange, SandboxRequest request) throws IOException {
+		answer(exchange, request, UnaryOperator.identity());
+	}
+
+	private void answer(HttpExchange exchange, SandboxRequest request, UnaryOperator<SandboxResponse> rewrite)
+			throws IOException {
 		core.applyDueTransitions();
 		SandboxResponse response = dispatch(api, request, true);
 		if (!request.method().equals("GET")) {
 			core.save();
 		}
-		reply(exchange, request, response);
+		reply(exchange, request, rewrite.apply(response));
 	}
 
 	private void reply(HttpExchange exchange, SandboxRequest request, SandboxResponse response) throws IOException {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** What the sandbox answers: a status, headers and a body (JSON unless said otherwise). */
 public record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
@@ -55,6 +57,34 @@ public record SandboxResponse(int status, Map<String, String> headers, byte[] bo
 		Map<String, String> copy = new LinkedHashMap<>(headers);
 		copy.put(name, value);
 		return new SandboxResponse(status, copy, body);
+	}
+
+	/** This answer as a newer version of the API would give it: see {@link FaultRule.Kind#NEWER_VERSION}. */
+	SandboxResponse asNewerVersion() {
+		if (status / 100 != 2 || body.length == 0) {
+			return this;
+		}
+		JsonNode tree = Json.read(new String(body, StandardCharsets.UTF_8));
+		newer(tree);
+		return new SandboxResponse(status, headers, Json.write(tree).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static void newer(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			for (String name : List.copyOf(object.propertyNames())) {
+				JsonNode value = object.get(name);
+				if ((name.equals("state") || name.equals("status")) && value.isString()) {
+					object.put(name, "UNRECOGNIZED");
+				}
+				else {
+					newer(value);
+				}
+			}
+			object.putObject("addedInANewerVersion").put("note", "a field this client does not know");
+		}
+		else if (node.isArray()) {
+			node.forEach(SandboxResponse::newer);
+		}
 	}
 
 	private static Map<String, String> contentType(String type) {
