@@ -202,7 +202,7 @@ final class BundlesApi {
 		return name != null ? name : rootName;
 	}
 
-	private static List<ObjectNode> addWebhooks(ProjectState project, JsonNode webhooks) {
+	private List<ObjectNode> addWebhooks(ProjectState project, JsonNode webhooks) {
 		List<ObjectNode> created = new ArrayList<>();
 		if (webhooks == null) {
 			return created;
@@ -212,7 +212,7 @@ final class BundlesApi {
 			if (!(webhook instanceof ObjectNode object)) {
 				throw PapiException.invalidInput(List.of("webhooks must contain objects"));
 			}
-			WebhooksApi.validate(object, true);
+			WebhooksApi.validate(object, true, core.options().localTargets());
 			if (!targets.add(Json.text(object, "target"))) {
 				throw new PapiException(400, "invalid_webhooks", "Invalid webhooks.", "Webhook targets must be unique.");
 			}

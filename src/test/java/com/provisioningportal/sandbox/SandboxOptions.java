@@ -19,52 +19,59 @@ import java.time.Duration;
  * @param autoTick how often a background thread moves due work along; null means only explicit ticks
  * @param stateDirectory where the state is saved after every change; null keeps it in memory
  * @param seedDevProjects whether an empty sandbox gets the three dev-mode projects
+ * @param localTargets whether webhook targets may be {@code localhost}, which Sinch refuses (a name without a
+ * top-level domain); on in dev mode and for portal tests, whose callbacks go to this machine
  */
 public record SandboxOptions(int port, Clock clock, Duration tokenLifetime, Duration provisioningDelay,
 		Duration templateReviewDelay, Duration callbackFirstRetry, Duration callbackMaxRetry, int callbackMaxAttempts,
-		Duration autoTick, Path stateDirectory, boolean seedDevProjects) {
+		Duration autoTick, Path stateDirectory, boolean seedDevProjects, boolean localTargets) {
 
 	public static final int DEV_MODE_PORT = 8089;
 
 	public static SandboxOptions forTests(Clock clock) {
 		return new SandboxOptions(0, clock, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofMinutes(1),
-				Duration.ofSeconds(10), Duration.ofMinutes(5), 5, null, null, false);
+				Duration.ofSeconds(10), Duration.ofMinutes(5), 5, null, null, false, false);
 	}
 
 	public static SandboxOptions devMode(Path stateDirectory) {
 		return new SandboxOptions(DEV_MODE_PORT, Clock.systemUTC(), Duration.ofHours(1), Duration.ofSeconds(10),
 				Duration.ofSeconds(20), Duration.ofSeconds(5), Duration.ofMinutes(5), 8, Duration.ofSeconds(1),
-				stateDirectory, true);
+				stateDirectory, true, true);
+	}
+
+	public SandboxOptions withLocalTargets(boolean allowed) {
+		return new SandboxOptions(port, clock, tokenLifetime, provisioningDelay, templateReviewDelay,
+				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects, allowed);
 	}
 
 	public SandboxOptions withPort(int newPort) {
 		return new SandboxOptions(newPort, clock, tokenLifetime, provisioningDelay, templateReviewDelay,
-				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects);
+				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects, localTargets);
 	}
 
 	public SandboxOptions withTokenLifetime(Duration lifetime) {
 		return new SandboxOptions(port, clock, lifetime, provisioningDelay, templateReviewDelay, callbackFirstRetry,
-				callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects);
+				callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects, localTargets);
 	}
 
 	public SandboxOptions withDelays(Duration provisioning, Duration templateReview) {
 		return new SandboxOptions(port, clock, tokenLifetime, provisioning, templateReview, callbackFirstRetry,
-				callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects);
+				callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seedDevProjects, localTargets);
 	}
 
 	public SandboxOptions withCallbackRetries(Duration firstRetry, Duration maxRetry, int maxAttempts) {
 		return new SandboxOptions(port, clock, tokenLifetime, provisioningDelay, templateReviewDelay, firstRetry,
-				maxRetry, maxAttempts, autoTick, stateDirectory, seedDevProjects);
+				maxRetry, maxAttempts, autoTick, stateDirectory, seedDevProjects, localTargets);
 	}
 
 	public SandboxOptions withStateDirectory(Path directory) {
 		return new SandboxOptions(port, clock, tokenLifetime, provisioningDelay, templateReviewDelay,
-				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, directory, seedDevProjects);
+				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, directory, seedDevProjects, localTargets);
 	}
 
 	public SandboxOptions withDevProjects(boolean seed) {
 		return new SandboxOptions(port, clock, tokenLifetime, provisioningDelay, templateReviewDelay,
-				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seed);
+				callbackFirstRetry, callbackMaxRetry, callbackMaxAttempts, autoTick, stateDirectory, seed, localTargets);
 	}
 
 }

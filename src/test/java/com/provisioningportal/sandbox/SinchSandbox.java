@@ -48,7 +48,7 @@ public final class SinchSandbox implements AutoCloseable {
 		Authentication auth = new Authentication(core);
 		Router api = new Router();
 		auth.register(api);
-		new WebhooksApi(auth).register(api);
+		new WebhooksApi(auth, options.localTargets()).register(api);
 		new SendersApi(core, auth).register(api);
 		new AccountApi(core, auth).register(api);
 		new TemplatesApi(core, auth).register(api);

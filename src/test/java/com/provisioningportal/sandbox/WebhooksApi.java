@@ -1,5 +1,6 @@
 package com.provisioningportal.sandbox;
 
+import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,7 +31,10 @@ final class WebhooksApi {
 
 	private final Authentication auth;
 
-	WebhooksApi(Authentication auth) {
+	private final boolean localTargets;
+
+	WebhooksApi(Authentication auth, boolean localTargets) {
+		this.localTargets = localTargets;
 		this.auth = auth;
 	}
 
@@ -53,7 +57,7 @@ final class WebhooksApi {
 
 	private SandboxResponse create(SandboxRequest request, ProjectState project) {
 		ObjectNode body = request.jsonObject();
-		validate(body, true);
+		validate(body, true, localTargets);
 		return SandboxResponse.created(add(project, Json.text(body, "target"), Json.text(body, "secret"),
 				Json.strings(body.get("triggers"))));
 	}
@@ -79,7 +83,7 @@ final class WebhooksApi {
 	private SandboxResponse replace(SandboxRequest request, ProjectState project) {
 		ObjectNode webhook = find(request, project);
 		ObjectNode body = request.jsonObject();
-		validate(body, true);
+		validate(body, true, localTargets);
 		apply(project, webhook, body);
 		return SandboxResponse.ok(webhook);
 	}
@@ -87,7 +91,7 @@ final class WebhooksApi {
 	private SandboxResponse update(SandboxRequest request, ProjectState project) {
 		ObjectNode webhook = find(request, project);
 		ObjectNode body = request.jsonObject();
-		validate(body, false);
+		validate(body, false, localTargets);
 		if (!body.hasNonNull("target") && !body.hasNonNull("secret") && !body.hasNonNull("triggers")) {
 			throw new PapiException(400, "no_fields_to_update", "No fields to update.",
 					"Send at least one of target, secret or triggers.");
@@ -141,7 +145,23 @@ final class WebhooksApi {
 		}
 	}
 
-	static void validate(ObjectNode body, boolean allRequired) {
+	/**
+	 * As Sinch's class-validator {@code IsUrl} with its defaults (the published message is its "must be a URL
+	 * address"): the host is an IP address or a name with a top-level domain, so {@code localhost} is refused
+	 * unless the sandbox allows local targets.
+	 */
+	private static boolean hasTopLevelDomainOrIsIp(String host, boolean localTargets) {
+		if (localTargets && host.equalsIgnoreCase("localhost")) {
+			return true;
+		}
+		if (host.startsWith("[") || host.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+			return true;
+		}
+		int dot = host.lastIndexOf('.');
+		return dot > 0 && host.substring(dot + 1).matches("(?i)[a-z\\u00a1-\\uffff]{2,}|xn--[a-z0-9-]+");
+	}
+
+	static void validate(ObjectNode body, boolean allRequired, boolean localTargets) {
 		Validation validation = new Validation(body);
 		if (allRequired) {
 			validation.required("target").required("secret").required("triggers");
@@ -149,6 +169,10 @@ final class WebhooksApi {
 		validation.string("target", 1, 742).string("secret", 1, 128).enumArray("triggers", 1, TRIGGERS);
 		if (body.hasNonNull("target") && body.get("target").isString()) {
 			validation.url("target");
+			String target = body.get("target").stringValue();
+			if (Validation.isUrl(target) && !hasTopLevelDomainOrIsIp(URI.create(target).getHost(), localTargets)) {
+				validation.reject("target", "must be a URL address");
+			}
 		}
 		validation.throwIfInvalid();
 	}

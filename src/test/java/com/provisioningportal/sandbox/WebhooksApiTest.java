@@ -47,6 +47,25 @@ class WebhooksApiTest extends SandboxTestSupport {
 	}
 
 	@Test
+	void aTargetWithoutATopLevelDomainIsRefusedAsSinchsUrlCheckRefusesItButAnIpAddressIsNot() {
+		SandboxProject project = sandbox.addProject("Shop");
+
+		Reply local = client.post(project, "/webhooks", webhook("http://localhost:8080/callbacks", "[\"ALL\"]"));
+		Reply intranet = client.post(project, "/webhooks", webhook("https://intranet/callbacks", "[\"ALL\"]"));
+		Reply address = client.post(project, "/webhooks", webhook("http://127.0.0.1:8080/callbacks", "[\"ALL\"]"));
+
+		assertThat(local.json().path("additionalInformation").path("validationErrors").toString())
+			.contains("target must be a URL address");
+		assertThat(intranet.status()).isEqualTo(400);
+		assertThat(address.status()).isEqualTo(201);
+		try (SinchSandbox devLike = SinchSandbox.start(SandboxOptions.forTests(clock).withLocalTargets(true))) {
+			SandboxProject devProject = devLike.addProject("Dev");
+			assertThat(new SandboxClient(devLike).post(devProject, "/webhooks",
+					webhook("http://localhost:8080/callbacks", "[\"ALL\"]")).status()).isEqualTo(201);
+		}
+	}
+
+	@Test
 	void answersABodyThatIsNotJsonWithInvalidPayload() {
 		SandboxProject project = sandbox.addProject("Shop");
 

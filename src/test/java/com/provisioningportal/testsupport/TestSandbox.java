@@ -16,7 +16,7 @@ public final class TestSandbox {
 	}
 
 	private static SinchSandbox start() {
-		SinchSandbox sandbox = SinchSandbox.start(SandboxOptions.forTests(TestInfrastructure.CLOCK));
+		SinchSandbox sandbox = SinchSandbox.start(SandboxOptions.forTests(TestInfrastructure.CLOCK).withLocalTargets(true));
 		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-stop"));
 		return sandbox;
 	}

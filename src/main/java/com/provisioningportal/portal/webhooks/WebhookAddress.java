@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,10 @@ class WebhookAddress {
 	static final int MAX_LENGTH = 742;
 
 	private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
+
+	private static final Pattern IP_V4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+	private static final Pattern TOP_LEVEL_DOMAIN = Pattern.compile("(?i)[a-z\\u00a1-\\uffff]{2,}|xn--[a-z0-9-]+");
 
 	private final boolean devMode;
 
@@ -50,11 +55,25 @@ class WebhookAddress {
 			return Optional.of("Leave the user name and password out of the address: Sinch signs each call with the "
 					+ "webhook's secret instead.");
 		}
-		if (scheme.equals("http") && !(devMode && LOCAL_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT)))) {
+		boolean local = devMode && LOCAL_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT));
+		if (!local && !hasTopLevelDomainOrIsIp(uri.getHost())) {
+			return Optional.of("Sinch refuses a host name without its domain: use the whole name, such as "
+					+ "hooks.example.com.");
+		}
+		if (scheme.equals("http") && !local) {
 			return Optional.of(devMode ? "Use an https:// address; http:// works only for localhost in dev mode."
 					: "Use an https:// address: Sinch's calls carry your customers' data and must be encrypted.");
 		}
 		return Optional.empty();
+	}
+
+	/** As Sinch checks targets: an IP address, or a name whose last label is a top-level domain. */
+	private static boolean hasTopLevelDomainOrIsIp(String host) {
+		if (host.startsWith("[") || IP_V4.matcher(host).matches()) {
+			return true;
+		}
+		int dot = host.lastIndexOf('.');
+		return dot > 0 && TOP_LEVEL_DOMAIN.matcher(host.substring(dot + 1)).matches();
 	}
 
 }

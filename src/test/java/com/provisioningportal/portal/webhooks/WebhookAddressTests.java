@@ -24,8 +24,19 @@ class WebhookAddressTests {
 		assertThat(devMode.problem("http://[::1]:9000/hook")).isEmpty();
 		assertThat(devMode.problem("http://hooks.example.com/hook")).hasValueSatisfying(
 				problem -> assertThat(problem).contains("http:// works only for localhost in dev mode"));
-		assertThat(production.problem("http://localhost:9000/hook")).hasValueSatisfying(
+		assertThat(production.problem("http://hooks.example.com/hook")).hasValueSatisfying(
 				problem -> assertThat(problem).startsWith("Use an https:// address"));
+	}
+
+	@Test
+	void aHostWithoutItsDomainIsRefusedAsSinchRefusesItButAnIpAddressIsNot() {
+		assertThat(production.problem("https://localhost/hook")).hasValueSatisfying(
+				problem -> assertThat(problem).contains("use the whole name, such as hooks.example.com"));
+		assertThat(production.problem("https://intranet:8443/hook")).isPresent();
+		assertThat(production.problem("https://hooks.example.123/hook")).isPresent();
+		assertThat(production.problem("https://203.0.113.7/hook")).isEmpty();
+		assertThat(production.problem("https://hooks.xn--p1ai/hook")).isEmpty();
+		assertThat(devMode.problem("https://localhost:9443/hook")).isEmpty();
 	}
 
 	@Test

@@ -146,7 +146,7 @@ class WebhookPagesTests {
 		expectTargetError("not a url", "Enter a whole address");
 		expectTargetError("hooks.example.com/sinch", "Enter a whole address starting with https://");
 		expectTargetError("http://hooks.example.com/sinch", "Use an https:// address");
-		expectTargetError("http://localhost:9000/sinch", "Use an https:// address");
+		expectTargetError("http://localhost:9000/sinch", "Sinch refuses a host name without its domain");
 		expectTargetError("https://user:pw@hooks.example.com/sinch", "Leave the user name and password out");
 		expectTargetError("https://hooks.example.com/" + "a".repeat(743 - "https://hooks.example.com/".length()),
 				"Use at most 742 characters");
