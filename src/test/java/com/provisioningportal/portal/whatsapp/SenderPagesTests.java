@@ -111,6 +111,19 @@ class SenderPagesTests {
 	}
 
 	@Test
+	void aSendersPageShowsItsQualityThroughputAndNumberProviderButNotTheDeprecatedDailyLimit() throws Exception {
+		String active = activeSender();
+		assertThat(sinchSender(active).path("dailyLimit").asString()).as("the sandbox still sends it").isNotEmpty();
+
+		mvc.perform(get(base + "/" + active).with(user("viewer").roles("VIEWER")))
+			.andExpect(content().string(containsString("id=\"sender-quality\">Green<")))
+			.andExpect(content().string(containsString("80 messages per second at most")))
+			.andExpect(content().string(containsString("id=\"sender-number-provider\">Customer<")))
+			.andExpect(content().string(not(containsString(sinchSender(active).path("dailyLimit").asString()))))
+			.andExpect(content().string(not(containsString("Tier 1k"))));
+	}
+
+	@Test
 	void anEmptyProjectSaysWhatSendersAreFor() throws Exception {
 		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("No senders here")));
