@@ -25,6 +25,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,8 +33,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes a callback from Sinch: checks its signature and freshness, ignores a replayed nonce, records each distinct
- * event once (Sinch signs every retry anew, so retries are recognised by their content), and announces the event.
+ * Takes a callback from Sinch: checks its signature and age, ignores a seen nonce, records each distinct event once,
+ * and announces it. Sinch publishes no retry schedule, so a retry may come hours later, with its first signature or
+ * signed anew: a signature is accepted for the retry window (24 hours unless set) and its nonce kept as long. An event
+ * is the same event when its type, resource, state and time (the payload's {@code modified}) are the same; a payload
+ * without a time is identified by its whole content. A late event is recorded but never moves a resource back.
  * Nonces and receipts are PostgreSQL rows, so several portal instances never process one callback twice.
  */
 @Service
@@ -41,7 +45,10 @@ class CallbackReceiver {
 
 	private static final Logger log = LoggerFactory.getLogger(CallbackReceiver.class);
 
-	static final Duration FRESHNESS = Duration.ofMinutes(5);
+	/** How far ahead of the portal's clock Sinch's may run. */
+	static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+	private final Duration retryWindow;
 
 	private final CallbackSecrets secrets;
 
@@ -58,7 +65,9 @@ class CallbackReceiver {
 	private final StatusWatchStore watch;
 
 	CallbackReceiver(CallbackSecrets secrets, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock, AuditLog auditLog, StatusWatchStore watch) {
+			Clock clock, AuditLog auditLog, StatusWatchStore watch,
+			@Value("${portal.callbacks.retry-window:PT24H}") Duration retryWindow) {
+		this.retryWindow = retryWindow;
 		this.watch = watch;
 		this.secrets = secrets;
 		this.jdbc = jdbc;
@@ -78,7 +87,7 @@ class CallbackReceiver {
 		UNSIGNED,
 		/** The signature does not match. */
 		BAD_SIGNATURE,
-		/** The timestamp is outside the freshness window. */
+		/** The timestamp is older than the retry window, or ahead of the portal's clock by more than the skew. */
 		STALE,
 		/** Signed correctly but not a callback body. */
 		MALFORMED
@@ -140,7 +149,7 @@ class CallbackReceiver {
 			.param("resourceType", event.resourceType())
 			.param("resourceId", event.resourceId())
 			.param("state", event.state())
-			.param("key", digest(body))
+			.param("key", eventKey(event, body))
 			.update();
 		if (recorded == 0) {
 			return Verdict.DUPLICATE;
@@ -156,7 +165,7 @@ class CallbackReceiver {
 			WatchedResource resource = new WatchedResource(projectId, event.resourceType(), event.resourceId());
 			watch.source(event.resourceType())
 				.flatMap(source -> source.stateAfter(received))
-				.ifPresent(state -> watch.observe(resource, state, StatusChanged.Source.CALLBACK));
+				.ifPresent(state -> watch.observe(resource, state, StatusChanged.Source.CALLBACK, event.happenedAt()));
 		}
 		log.info("Callback {} for {} {} in project {}", event.type(), event.resourceType(), event.resourceId(), projectId);
 		return Verdict.ACCEPTED;
@@ -188,7 +197,7 @@ class CallbackReceiver {
 	@Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
 	void forgetOldNonces() {
 		jdbc.sql("delete from callback_nonce where received_at < ?")
-			.param(clock.instant().minus(FRESHNESS.multipliedBy(2)).atOffset(ZoneOffset.UTC))
+			.param(clock.instant().minus(retryWindow.plus(CLOCK_SKEW)).atOffset(ZoneOffset.UTC))
 			.update();
 	}
 
@@ -198,20 +207,30 @@ class CallbackReceiver {
 			.update() == 1;
 	}
 
-	private static boolean fresh(String timestamp, Instant now) {
+	private boolean fresh(String timestamp, Instant now) {
 		try {
 			Instant sent = Instant.ofEpochSecond(Long.parseLong(timestamp.trim()));
-			return Duration.between(sent, now).abs().compareTo(FRESHNESS) <= 0;
+			return !sent.isBefore(now.minus(retryWindow)) && !sent.isAfter(now.plus(CLOCK_SKEW));
 		}
 		catch (NumberFormatException ex) {
 			return false;
 		}
 	}
 
-	/** Same type and same payload is the same event, however often Sinch re-signs and resends it. */
-	private String digest(JsonNode body) {
+	/**
+	 * Sinch publishes no event id: type, resource, state and the payload's time make one; without a time, the whole
+	 * envelope does. Either way a retry, however often re-signed, is the same event.
+	 */
+	private String eventKey(CallbackEvent event, JsonNode body) {
+		if (event.happenedAt() != null) {
+			return digest(String.join("\n", event.type(), event.resourceType(), String.valueOf(event.resourceId()),
+					String.valueOf(event.state()), event.happenedAt().toString(), String.valueOf(event.comment())).getBytes(StandardCharsets.UTF_8));
+		}
+		return digest(json.writeValueAsBytes(body));
+	}
+
+	private static String digest(byte[] canonical) {
 		try {
-			byte[] canonical = json.writeValueAsBytes(body);
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
 		}
 		catch (NoSuchAlgorithmException ex) {

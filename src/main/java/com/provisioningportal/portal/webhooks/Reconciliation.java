@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.webhooks;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,15 +31,18 @@ class Reconciliation {
 
 	private final StatusWatchStore watch;
 
+	private final Clock clock;
+
 	private final AuditLog auditLog;
 
 	private final TransactionTemplate transactions;
 
 	private final int batchSize;
 
-	Reconciliation(StatusWatchStore watch, AuditLog auditLog, TransactionTemplate transactions,
+	Reconciliation(StatusWatchStore watch, AuditLog auditLog, TransactionTemplate transactions, Clock clock,
 			@Value("${portal.reconciliation.batch-size:200}") int batchSize) {
 		this.watch = watch;
+		this.clock = clock;
 		this.auditLog = auditLog;
 		this.transactions = transactions;
 		this.batchSize = batchSize;
@@ -88,7 +92,7 @@ class Reconciliation {
 
 	/** Records a change and its audit row together: without the row, the change is found again next round. */
 	private boolean record(WatchedResource resource, String state) {
-		Optional<String> previous = watch.observe(resource, state, Source.RECONCILIATION);
+		Optional<String> previous = watch.observe(resource, state, Source.RECONCILIATION, clock.instant());
 		if (previous.isEmpty()) {
 			watch.checked(resource);
 			return false;

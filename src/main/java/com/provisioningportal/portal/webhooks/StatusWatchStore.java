@@ -67,27 +67,32 @@ class StatusWatchStore implements StatusWatch {
 	}
 
 	/**
-	 * Records that a watched resource is now in {@code state}, and announces it if that is news.
+	 * Records that a watched resource is now in {@code state}, and announces it if that is news. News older than
+	 * what the portal already applied ({@code happenedAt} before the stored event time) is late and changes nothing.
+	 * @param happenedAt when the state was true at Sinch, or null when unknown (then the news is taken as current)
 	 * @return the state before, when this call recorded a change
 	 */
 	@Transactional
-	Optional<String> observe(WatchedResource resource, String state, Source source) {
+	Optional<String> observe(WatchedResource resource, String state, Source source, Instant happenedAt) {
 		Instant now = clock.instant();
 		boolean settled = StatusChanged.GONE.equals(state) || settled(resource.kind(), state);
 		// The locking sub-select makes a concurrent observer wait, then see the new state and match nothing.
 		Optional<String> previous = jdbc.sql("""
 				update watched_status w
-				   set state = :state, settled = :settled, changed_at = :now, checked_at = :now
+				   set state = :state, settled = :settled, changed_at = :now, checked_at = :now,
+				       event_at = coalesce(cast(:happenedAt as timestamptz), w.event_at)
 				  from (select project_id, kind, resource_id, state as previous from watched_status
 				         where project_id = :project and kind = :kind and resource_id = :resource for update) old
 				 where w.project_id = old.project_id and w.kind = old.kind and w.resource_id = old.resource_id
 				   and w.state <> :state
+				   and (cast(:happenedAt as timestamptz) is null or w.event_at is null or w.event_at <= cast(:happenedAt as timestamptz))
 				returning old.previous
 				""")
 			.params(params(resource))
 			.param("state", state)
 			.param("settled", settled)
 			.param("now", now.atOffset(ZoneOffset.UTC))
+			.param("happenedAt", (happenedAt == null) ? null : happenedAt.atOffset(ZoneOffset.UTC))
 			.query(String.class)
 			.optional();
 		previous.ifPresent(before -> events.publishEvent(new StatusChanged(resource, before, state, settled, source, now)));
@@ -97,7 +102,9 @@ class StatusWatchStore implements StatusWatch {
 	/** Notes that reconciliation asked about a resource and found nothing new. */
 	@Transactional
 	void checked(WatchedResource resource) {
-		jdbc.sql("update watched_status set checked_at = :now where project_id = :project and kind = :kind and resource_id = :resource")
+		jdbc.sql("""
+				update watched_status set checked_at = :now, event_at = greatest(event_at, :now)
+				 where project_id = :project and kind = :kind and resource_id = :resource""")
 			.params(params(resource))
 			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
 			.update();

@@ -103,13 +103,60 @@ class CallbackReceiverTests {
 	}
 
 	@Test
-	void aTimestampOutsideFiveMinutesIsRefused() throws Exception {
+	void aSignatureOlderThanTheRetryWindowOrAheadOfTheClockIsRefused() throws Exception {
 		String body = senderEvent("WHATSAPP_SENDER_ACTIVE", "sender-1", "ACTIVE");
 
-		send(body, SECRET, nonce(), now() - Duration.ofMinutes(6).toSeconds()).andExpect(status().isUnauthorized());
+		send(body, SECRET, nonce(), now() - Duration.ofHours(24).plusMinutes(1).toSeconds()).andExpect(status().isUnauthorized());
 		send(body, SECRET, nonce(), now() + Duration.ofMinutes(6).toSeconds()).andExpect(status().isUnauthorized());
 
 		assertThat(receipts()).isZero();
+	}
+
+	@Test
+	void aRetryHoursLaterWithItsFirstSignatureIsAcceptedOnceAndItsNonceStillKnown() throws Exception {
+		String body = senderEvent("WHATSAPP_SENDER_ACTIVE", "sender-1", "ACTIVE");
+		String nonce = nonce();
+		long firstAttempt = now() - Duration.ofHours(23).toSeconds();
+
+		send(body, SECRET, nonce, firstAttempt).andExpect(status().isOk());
+		send(body, SECRET, nonce, firstAttempt).andExpect(status().isOk());
+
+		assertThat(receipts()).isEqualTo(1);
+		context.getBean(CallbackReceiver.class).forgetOldNonces();
+		assertThat(jdbc.sql("select count(*) from callback_nonce where nonce = ?").param(nonce).query(Integer.class).single())
+			.isOne();
+	}
+
+	@Test
+	void aRepeatedEventAtALaterTimeIsANewEventButTheSameEventResentIsNot() throws Exception {
+		String firstDrop = timedSenderEvent("WHATSAPP_SENDER_QUALITY_RATING_CHANGED", "sender-q", "ACTIVE", "2026-12-01T10:00:00Z");
+		String secondDrop = timedSenderEvent("WHATSAPP_SENDER_QUALITY_RATING_CHANGED", "sender-q", "ACTIVE", "2026-12-01T12:00:00Z");
+
+		send(firstDrop, SECRET, nonce(), now()).andExpect(status().isOk());
+		send(secondDrop, SECRET, nonce(), now()).andExpect(status().isOk());
+		send(secondDrop.replace("\"region\":\"EU\"", "\"region\":\"EU\",\"maxTps\":80"), SECRET, nonce(), now())
+			.andExpect(status().isOk());
+
+		assertThat(events.stream(SinchCallbackReceived.class)).hasSize(2);
+		assertThat(receipts()).isEqualTo(2);
+	}
+
+	@Test
+	void aLateCallbackIsRecordedButNeverMovesASenderBackToAnOlderState() throws Exception {
+		String senderId = UUID.randomUUID().toString();
+		WatchedResource watched = WatchedResource.sender(projectId, senderId);
+		context.getBean(StatusWatch.class).watch(watched, "IN_PROGRESS");
+
+		send(timedSenderEvent("WHATSAPP_SENDER_ACTIVE", senderId, "ACTIVE", "2026-12-01T12:00:00Z"), SECRET, nonce(), now())
+			.andExpect(status().isOk());
+		send(timedSenderEvent("WHATSAPP_SENDER_PENDING_VERIFICATION", senderId, "PENDING_VERIFICATION",
+				"2026-12-01T11:00:00Z"), SECRET, nonce(), now()).andExpect(status().isOk());
+
+		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("ACTIVE");
+		assertThat(receipts()).isEqualTo(2);
+		send(timedSenderEvent("WHATSAPP_SENDER_INACTIVE", senderId, "INACTIVE", "2026-12-01T13:00:00Z"), SECRET, nonce(), now())
+			.andExpect(status().isOk());
+		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("INACTIVE");
 	}
 
 	@Test
@@ -145,7 +192,7 @@ class CallbackReceiverTests {
 		String body = senderEvent("WHATSAPP_SENDER_ACTIVE", senderId, "ACTIVE");
 
 		send(body, "another-secret", nonce(), now()).andExpect(status().isUnauthorized());
-		send(body, SECRET, nonce(), now() - Duration.ofMinutes(6).toSeconds()).andExpect(status().isUnauthorized());
+		send(body, SECRET, nonce(), now() - Duration.ofHours(25).toSeconds()).andExpect(status().isUnauthorized());
 		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("IN_PROGRESS");
 
 		send(body, SECRET, nonce(), now()).andExpect(status().isOk());
@@ -219,6 +266,11 @@ class CallbackReceiverTests {
 	private static String senderEvent(String type, String senderId, String state) {
 		return "{\"type\":\"" + type + "\",\"payload\":{\"id\":\"" + senderId + "\",\"state\":\"" + state
 				+ "\",\"bearerToken\":\"bearer-token-value\",\"region\":\"EU\"}}";
+	}
+
+	private static String timedSenderEvent(String type, String senderId, String state, String modified) {
+		return "{\"type\":\"" + type + "\",\"payload\":{\"id\":\"" + senderId + "\",\"state\":\"" + state
+				+ "\",\"region\":\"EU\",\"modified\":\"" + modified + "\"}}";
 	}
 
 	private static String nonce() {

@@ -169,7 +169,7 @@ class ReconciliationTests {
 			StatusChanged.Source source = (observer % 2 == 0) ? StatusChanged.Source.CALLBACK : StatusChanged.Source.RECONCILIATION;
 			observers.add(() -> {
 				start.await();
-				return store.observe(watched, "ACTIVE", source);
+				return store.observe(watched, "ACTIVE", source, null);
 			});
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(observers.size());
