@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -38,10 +40,40 @@ final class ControlApi {
 			.add("GET", "/_sandbox/requests", request -> SandboxResponse.ok(Json.MAPPER.valueToTree(sandbox.requests())))
 			.add("GET", "/_sandbox/deliveries",
 					request -> SandboxResponse.ok(Json.MAPPER.valueToTree(sandbox.deliveries())))
+			.add("POST", "/_sandbox/meta-changes", this::metaChange)
 			.add("POST", "/_sandbox/tick", request -> {
 				sandbox.tick();
 				return SandboxResponse.noContent();
 			});
+	}
+
+	/**
+	 * Something Meta changes on its own, as JSON: {@code {"projectId", "change", "value"}} with {@code senderId} for
+	 * {@code SENDER_QUALITY}, {@code name} and {@code language} for the {@code TEMPLATE_*} changes.
+	 */
+	private SandboxResponse metaChange(SandboxRequest request) {
+		ObjectNode body = request.jsonObject();
+		String projectId = Json.text(body, "projectId");
+		String value = Json.text(body, "value");
+		String name = Json.text(body, "name");
+		String language = Json.text(body, "language");
+		try {
+			switch (String.valueOf(Json.text(body, "change"))) {
+				case "SENDER_QUALITY" -> sandbox.metaChangesSenderQuality(projectId, Json.text(body, "senderId"), value);
+				case "DAILY_LIMIT" -> sandbox.metaChangesDailyLimit(projectId, value);
+				case "WABA_BAN" -> sandbox.metaChangesWabaBan(projectId, value);
+				case "TEMPLATE_QUALITY" -> sandbox.metaChangesTemplateQuality(projectId, name, language, value);
+				case "TEMPLATE_CATEGORY" -> sandbox.metaChangesTemplateCategory(projectId, name, language, value);
+				case "TEMPLATE_FUTURE_CATEGORY" -> sandbox.metaAnnouncesTemplateCategory(projectId, name, language, value);
+				default -> throw new IllegalArgumentException("unknown change");
+			}
+		}
+		catch (RuntimeException ex) {
+			throw new PapiException(400, "invalid_input", "Invalid Meta change: " + ex.getMessage(),
+					"Give projectId, change (SENDER_QUALITY, DAILY_LIMIT, WABA_BAN, TEMPLATE_QUALITY, TEMPLATE_CATEGORY, "
+							+ "TEMPLATE_FUTURE_CATEGORY), value and the resource.");
+		}
+		return SandboxResponse.noContent();
 	}
 
 	/** Accepts the page's form or a JSON object with the same fields (pathPattern, kind, ...). */

@@ -115,12 +115,16 @@ final class SandboxCore {
 
 	/** Queues a callback to every webhook of the project whose triggers include this event (or ALL). */
 	void publish(ProjectState project, String trigger, ObjectNode payload, String comment, String bundleId) {
+		publishWith(project, trigger, payload, (comment == null) ? Map.of() : Map.of("comment", comment), bundleId);
+	}
+
+	/** Queues a callback whose envelope carries fields beside type and payload (a comment, a future category). */
+	void publishWith(ProjectState project, String trigger, ObjectNode payload, Map<String, String> envelopeFields,
+			String bundleId) {
 		ObjectNode envelope = Json.object();
 		envelope.put("type", trigger);
 		envelope.set("payload", Json.copy(payload));
-		if (comment != null) {
-			envelope.put("comment", comment);
-		}
+		envelopeFields.forEach(envelope::put);
 		String body = Json.write(envelope);
 		for (ObjectNode webhook : project.webhooks.values()) {
 			List<String> triggers = Json.strings(webhook.get("triggers"));

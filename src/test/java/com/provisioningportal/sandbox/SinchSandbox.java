@@ -30,6 +30,8 @@ public final class SinchSandbox implements AutoCloseable {
 
 	private final SandboxCore core;
 
+	private final MetaSideChanges metaSide;
+
 	private final Callbacks callbacks;
 
 	private final Faults faults = new Faults();
@@ -44,6 +46,7 @@ public final class SinchSandbox implements AutoCloseable {
 
 	private SinchSandbox(SandboxOptions options) throws IOException {
 		this.core = new SandboxCore(options);
+		this.metaSide = new MetaSideChanges(core);
 		this.callbacks = new Callbacks(core);
 		Authentication auth = new Authentication(core);
 		Router api = new Router();
@@ -161,6 +164,36 @@ public final class SinchSandbox implements AutoCloseable {
 	/** Ends {@link #dropCallbacks(String)} for a project; callbacks dropped meanwhile stay lost. */
 	public void deliverCallbacks(String projectId) {
 		core.dropCallbacks(projectId, false);
+	}
+
+	/** Meta changes a sender's quality rating ({@code GREEN}, {@code YELLOW}, {@code RED}, {@code UNKNOWN}). */
+	public void metaChangesSenderQuality(String projectId, String senderId, String qualityRating) {
+		metaSide.senderQuality(projectId, senderId, qualityRating);
+	}
+
+	/** Meta changes the account's daily limit ({@code TIER_1K}, {@code TIER_10K}, ...). */
+	public void metaChangesDailyLimit(String projectId, String businessDailyLimit) {
+		metaSide.accountDailyLimit(projectId, businessDailyLimit);
+	}
+
+	/** Meta schedules, applies or lifts a ban of the WABA ({@code SCHEDULE_FOR_DISABLE}, {@code DISABLE}, {@code REINSTATE}). */
+	public void metaChangesWabaBan(String projectId, String wabaBanState) {
+		metaSide.wabaBan(projectId, wabaBanState);
+	}
+
+	/** Meta rates a template ({@code QUALITY_SCORE_GREEN}, {@code _YELLOW}, {@code _RED}, {@code _UNKNOWN}). */
+	public void metaChangesTemplateQuality(String projectId, String name, String language, String qualityScore) {
+		metaSide.templateQuality(projectId, name, language, qualityScore);
+	}
+
+	/** Meta moves a template to another category now. */
+	public void metaChangesTemplateCategory(String projectId, String name, String language, String category) {
+		metaSide.templateCategory(projectId, name, language, category);
+	}
+
+	/** Meta announces the category it will give a template later. */
+	public void metaAnnouncesTemplateCategory(String projectId, String name, String language, String futureCategory) {
+		metaSide.templateFutureCategory(projectId, name, language, futureCategory);
 	}
 
 	/** Applies due state transitions, then makes every due callback attempt; what the dev-mode timer runs. */

@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.whatsapp;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +27,7 @@ import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.StatusTone;
+import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -60,8 +63,14 @@ class SenderController implements AccessRules {
 
 	private final OneTimeForms forms;
 
+	private final CallbackNews news;
+
+	private final Clock clock;
+
 	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes,
-			OneTimeForms forms) {
+			OneTimeForms forms, CallbackNews news, Clock clock) {
+		this.news = news;
+		this.clock = clock;
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
@@ -140,6 +149,7 @@ class SenderController implements AccessRules {
 			model.addAttribute("liveFields", SenderFields.live(sender));
 			model.addAttribute("pendingFields", SenderFields.pending(sender));
 			model.addAttribute("commentToken", OneTimeForms.newToken());
+			model.addAttribute("newsSince", clock.millis());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -155,16 +165,24 @@ class SenderController implements AccessRules {
 
 	/**
 	 * The sender's state alone, which the detail page polls while Sinch is still working on the sender, so a change
-	 * shows without a reload.
+	 * shows without a reload. Once it is settled the page asks with {@code since}, and only a callback about the
+	 * sender since then (Meta changing its quality, say) makes this ask Sinch again.
 	 */
 	@GetMapping("/{senderId}/status")
-	ModelAndView status(@PathVariable String projectId, @PathVariable String senderId, HttpServletResponse response) {
+	ModelAndView status(@PathVariable String projectId, @PathVariable String senderId,
+			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		ProjectSummary project = project(projectId, null);
+		if (since != null && !news.since(projectId, "whatsapp-sender", senderId, Instant.ofEpochMilli(since))) {
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		long renderedAt = clock.millis();
 		try {
 			Sender sender = gateway.getSender(projectId, senderId);
 			return new ModelAndView("whatsapp/sender :: status",
 					Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable", discardable(sender),
-							"liveFields", SenderFields.live(sender), "pendingFields", SenderFields.pending(sender)));
+							"liveFields", SenderFields.live(sender), "pendingFields", SenderFields.pending(sender),
+							"newsSince", renderedAt));
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {

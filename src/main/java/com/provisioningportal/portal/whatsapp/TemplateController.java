@@ -1,5 +1,8 @@
 package com.provisioningportal.portal.whatsapp;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +24,7 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -64,8 +68,17 @@ class TemplateController implements AccessRules {
 
 	private final OneTimeForms forms;
 
+	private final TemplateCategoryNotices notices;
+
+	private final CallbackNews news;
+
+	private final Clock clock;
+
 	TemplateController(ProjectDirectory projects, ProvisioningGateway gateway, TemplateChanges changes,
-			OneTimeForms forms) {
+			OneTimeForms forms, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
+		this.notices = notices;
+		this.news = news;
+		this.clock = clock;
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
@@ -197,6 +210,8 @@ class TemplateController implements AccessRules {
 			Template template = gateway.getTemplate(projectId, name, language);
 			model.addAttribute("template", template);
 			model.addAttribute("underReview", TemplateStatus.underReview(template));
+			model.addAttribute("categoryNotice", notices.of(projectId, name, language).orElse(null));
+			model.addAttribute("newsSince", clock.millis());
 			model.addAttribute("live", TemplateMessage.of(template.details()));
 			model.addAttribute("pending", (template.changes() != null && template.changes().details() != null)
 					? TemplateMessage.of(template.changes().details()) : null);
@@ -220,15 +235,26 @@ class TemplateController implements AccessRules {
 		return "whatsapp/template";
 	}
 
-	/** The template's state alone, polled by its page while Meta reviews it, so the decision shows without a reload. */
+	/**
+	 * The template's state, category and quality, polled by its page while Meta reviews it, so the decision shows
+	 * without a reload. Once settled the page asks with {@code since}, and only a callback about the template since
+	 * then (Meta rating it, or announcing a new category) makes this ask Sinch again.
+	 */
 	@GetMapping("/{name}/{language}/status")
 	ModelAndView status(@PathVariable String projectId, @PathVariable String name, @PathVariable String language,
-			HttpServletResponse response) {
+			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		ProjectSummary project = project(projectId, null);
+		if (since != null && !news.since(projectId, "whatsapp-template", name + "/" + language, Instant.ofEpochMilli(since))) {
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		long renderedAt = clock.millis();
 		try {
 			Template template = gateway.getTemplate(projectId, name, language);
-			return new ModelAndView("whatsapp/template :: status",
-					Map.of("project", project, "template", template, "underReview", TemplateStatus.underReview(template)));
+			Map<String, Object> model = new HashMap<>(Map.of("project", project, "template", template, "underReview",
+					TemplateStatus.underReview(template), "newsSince", renderedAt));
+			notices.of(projectId, name, language).ifPresent(notice -> model.put("categoryNotice", notice));
+			return new ModelAndView("whatsapp/template :: status", model);
 		}
 		catch (SinchApiException ex) {
 			if (notFound(ex)) {

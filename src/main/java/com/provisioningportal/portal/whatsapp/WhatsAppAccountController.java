@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.whatsapp;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -49,8 +52,14 @@ class WhatsAppAccountController implements AccessRules {
 
 	private final OneTimeForms forms;
 
+	private final CallbackNews news;
+
+	private final Clock clock;
+
 	WhatsAppAccountController(ProjectDirectory projects, ProvisioningGateway gateway, WhatsAppAccountChanges changes,
-			OneTimeForms forms) {
+			OneTimeForms forms, CallbackNews news, Clock clock) {
+		this.news = news;
+		this.clock = clock;
 		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
@@ -75,6 +84,7 @@ class WhatsAppAccountController implements AccessRules {
 			List<Activity> activities = gateway.accountActivities(projectId, PageRequest.first(50)).items();
 			model.addAttribute("account", account);
 			model.addAttribute("underWay", underWay(account));
+			model.addAttribute("newsSince", clock.millis());
 			model.addAttribute("activities", activities);
 			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
 			model.addAttribute("commentToken", OneTimeForms.newToken());
@@ -108,16 +118,26 @@ class WhatsAppAccountController implements AccessRules {
 		return "whatsapp/account";
 	}
 
-	/** The account's state alone, which the page polls while Sinch or Meta are still reviewing the account. */
+	/**
+	 * The account's state, limit and ban, which the page polls while Sinch or Meta are still reviewing the account;
+	 * once settled it asks with {@code since}, and only a callback about the account since then asks Sinch again.
+	 */
 	@GetMapping("/status")
-	ModelAndView status(@PathVariable String projectId, HttpServletResponse response) {
+	ModelAndView status(@PathVariable String projectId, @RequestParam(required = false) Long since,
+			HttpServletResponse response) {
 		ProjectSummary project = project(projectId);
+		if (since != null && !news.since(projectId, "whatsapp-account", null, Instant.ofEpochMilli(since))) {
+			response.setStatus(HttpStatus.NO_CONTENT.value());
+			return null;
+		}
+		long renderedAt = clock.millis();
 		try {
 			WhatsAppAccount account = gateway.getAccount(projectId);
 			Map<String, Object> model = new HashMap<>();
 			model.put("project", project);
 			model.put("account", account);
 			model.put("underWay", underWay(account));
+			model.put("newsSince", renderedAt);
 			return new ModelAndView("whatsapp/account :: status", model);
 		}
 		catch (SinchException ex) {

@@ -93,7 +93,7 @@ class SenderPagesTests {
 	}
 
 	@Test
-	void aSenderSinchIsStillSettingUpKeepsAskingForItsStateAndAFinishedOneDoesNot() throws Exception {
+	void aSenderSinchIsStillSettingUpKeepsAskingForItsStateAndAFinishedOneAsksOnlyForNews() throws Exception {
 		String settingUp = createEsSender();
 
 		mvc.perform(get(base + "/" + settingUp).with(user("viewer").roles("VIEWER")))
@@ -107,7 +107,8 @@ class SenderPagesTests {
 
 		mvc.perform(get(base + "/" + settingUp + "/status").with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("data-state=\"ACTIVE\"")))
-			.andExpect(content().string(not(containsString("hx-get"))));
+			.andExpect(content().string(not(containsString("hx-trigger=\"every 3s\""))))
+			.andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
 	}
 
 	@Test
@@ -315,7 +316,8 @@ class SenderPagesTests {
 
 		mvc.perform(get(base + "/" + sender + "/status").with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("data-field=\"about\">Open every day<")))
-			.andExpect(content().string(not(containsString("hx-get"))));
+			.andExpect(content().string(not(containsString("hx-trigger=\"every 3s\""))))
+			.andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
 	}
 
 	@Test

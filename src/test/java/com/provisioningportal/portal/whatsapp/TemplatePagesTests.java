@@ -348,7 +348,7 @@ class TemplatePagesTests {
 	// --- detail and status
 
 	@Test
-	void aTemplateUnderReviewKeepsAskingAndAnApprovedOneDoesNot() throws Exception {
+	void aTemplateUnderReviewKeepsAskingAndAnApprovedOneAsksOnlyForNews() throws Exception {
 		String name = name();
 		mvc.perform(create(name));
 		String page = base + "/" + name + "/EN";
@@ -365,7 +365,8 @@ class TemplatePagesTests {
 
 		mvc.perform(get(page + "/status").with(viewer()))
 			.andExpect(content().string(containsString("data-state=\"APPROVED\"")))
-			.andExpect(content().string(not(containsString("hx-get"))));
+			.andExpect(content().string(not(containsString("hx-trigger=\"every 3s\""))))
+			.andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
 	}
 
 	@Test
@@ -378,7 +379,8 @@ class TemplatePagesTests {
 		mvc.perform(get(base + "/" + name + "/EN/status").with(viewer()))
 			.andExpect(content().string(containsString("data-state=\"REJECTED\"")))
 			.andExpect(content().string(containsString("INVALID_FORMAT")))
-			.andExpect(content().string(not(containsString("hx-get"))));
+			.andExpect(content().string(not(containsString("hx-trigger=\"every 3s\""))))
+			.andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
 	}
 
 	@Test

@@ -65,7 +65,8 @@ class WhatsAppAccountPagesTests {
 			.andExpect(content().string(containsString("data-solution-id=\"" + SOLUTION + "\"")))
 			.andExpect(content().string(containsString("data-state=\"ASSIGNED\"")))
 			.andExpect(content().string(not(containsString("/assign"))))
-			.andExpect(content().string(not(containsString("hx-get"))));
+			.andExpect(content().string(not(containsString("hx-trigger=\"every 5s\""))))
+			.andExpect(content().string(containsString("hx-trigger=\"every 15s\"")));
 	}
 
 	@Test
