@@ -286,7 +286,8 @@ final class BundlesApi {
 
 	private SandboxResponse createSmsApp(SandboxRequest request, ProjectState project) {
 		ObjectNode body = request.jsonObject();
-		Validation validation = new Validation(body).required("name")
+		Validation validation = new Validation(body).allowOnly(Set.of("name", "region", "test", "convApiApp", "convApiAppId"))
+			.required("name")
 			.required("region")
 			.string("name", 1, 255)
 			.oneOf("region", SendersApi.REGIONS)
@@ -336,7 +337,7 @@ final class BundlesApi {
 	private SandboxResponse renameSmsApp(SandboxRequest request, ProjectState project) {
 		ObjectNode smsApp = findSmsApp(request, project);
 		ObjectNode body = request.jsonObject();
-		new Validation(body).string("name", 1, 255).throwIfInvalid();
+		new Validation(body).allowOnly(Set.of("name")).string("name", 1, 255).throwIfInvalid();
 		if (!body.hasNonNull("name")) {
 			throw new PapiException(400, "no_fields_to_update", "No fields to update.", "Send a name.");
 		}

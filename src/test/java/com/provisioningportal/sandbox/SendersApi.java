@@ -96,7 +96,9 @@ final class SendersApi {
 
 	/** The Embedded Signup body: Meta's WABA and phone number ids; the profile is "fetched from Meta". */
 	private ObjectNode createFromEmbeddedSignup(ProjectState project, ObjectNode body) {
-		new Validation(body).required("wabaId")
+		new Validation(body).allowOnly(Set.of("wabaId", "phoneNumberId", "region", "metaLocalStorage", "businessManager",
+				"authenticationCode"))
+			.required("wabaId")
 			.required("phoneNumberId")
 			.string("wabaId", 1, 64)
 			.string("phoneNumberId", 1, 64)
@@ -277,7 +279,10 @@ final class SendersApi {
 	private SandboxResponse requestCode(SandboxRequest request, ProjectState project) {
 		ObjectNode sender = find(request, project);
 		ObjectNode body = request.jsonObject();
-		new Validation(body).required("method").oneOf("method", List.of("SMS", "VOICE")).throwIfInvalid();
+		new Validation(body).allowOnly(Set.of("method"))
+			.required("method")
+			.oneOf("method", List.of("SMS", "VOICE"))
+			.throwIfInvalid();
 		if (!"PENDING_VERIFICATION".equals(Json.text(sender, "state"))) {
 			throw PapiException.conflict("not_allowed_register", "Register is not allowed for this sender.",
 					"Only senders in PENDING_VERIFICATION can request a verification code.");
@@ -301,7 +306,7 @@ final class SendersApi {
 		ObjectNode sender = find(request, project);
 		ObjectNode body = request.jsonObject();
 		String code = Json.text(body, "code");
-		Validation validation = new Validation(body);
+		Validation validation = new Validation(body).allowOnly(Set.of("code"));
 		if (code == null || code.length() != 6 || code.contains(" ")) {
 			validation.fail("code must be exactly 6 characters");
 		}
@@ -326,8 +331,9 @@ final class SendersApi {
 	private SandboxResponse update(SandboxRequest request, ProjectState project) {
 		ObjectNode sender = find(request, project);
 		ObjectNode body = request.jsonObject();
-		Validation validation = new Validation(body).oneOf("status", List.of("DRAFT", "SUBMIT"));
-		validateProfile(validation.nested("details"));
+		Validation validation = new Validation(body).allowOnly(Set.of("status", "details"))
+			.oneOf("status", List.of("DRAFT", "SUBMIT"));
+		validateProfile(validation.nested("details").allowOnly(PROFILE_FIELDS));
 		validation.throwIfInvalid();
 		JsonNode requested = body.path("details");
 		if (!requested.isObject() || requested.propertyNames().stream().noneMatch(PROFILE_FIELDS::contains)) {
@@ -469,7 +475,7 @@ final class SendersApi {
 
 	/** POST .../comments on senders, the account and templates: {comment} → {type: CREATED, comment, created}. */
 	static ObjectNode addComment(SandboxCore core, ProjectState project, String activityKey, ObjectNode body) {
-		new Validation(body).required("comment").string("comment", 1, 65535).throwIfInvalid();
+		new Validation(body).allowOnly(Set.of("comment")).required("comment").string("comment", 1, 65535).throwIfInvalid();
 		core.activity(project, activityKey, "COMMENT_ADDED", Json.text(body, "comment"));
 		ObjectNode answer = Json.object();
 		answer.put("type", "CREATED");

@@ -3,6 +3,7 @@ package com.provisioningportal.sandbox;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import com.provisioningportal.sandbox.SandboxState.ProjectState;
 import tools.jackson.databind.node.ObjectNode;
@@ -162,7 +163,7 @@ final class WebhooksApi {
 	}
 
 	static void validate(ObjectNode body, boolean allRequired, boolean localTargets) {
-		Validation validation = new Validation(body);
+		Validation validation = new Validation(body).allowOnly(Set.of("target", "secret", "triggers"));
 		if (allRequired) {
 			validation.required("target").required("secret").required("triggers");
 		}
