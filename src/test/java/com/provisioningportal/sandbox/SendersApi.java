@@ -48,6 +48,8 @@ final class SendersApi {
 
 	private static final String SENDER = BASE + "/{senderId}";
 
+	static final String META_VERIFIED_PREFIX = "999";
+
 	private static final Set<String> PROFILE_FIELDS = Set.of("displayName", "description", "vertical", "email",
 			"address", "websiteOne", "websiteTwo", "about", "photoUrl", "username");
 
@@ -276,6 +278,12 @@ final class SendersApi {
 		core.publish(project, "WHATSAPP_SENDER_PENDING_VERIFICATION", sender);
 	}
 
+	/** Numbers starting with {@value #META_VERIFIED_PREFIX} count as verified by Meta already (say, on another BSP). */
+	private static boolean verifiedByMeta(ObjectNode sender) {
+		String number = Json.text(sender, "phoneNumber");
+		return number != null && number.startsWith(META_VERIFIED_PREFIX);
+	}
+
 	private SandboxResponse requestCode(SandboxRequest request, ProjectState project) {
 		ObjectNode sender = find(request, project);
 		ObjectNode body = request.jsonObject();
@@ -292,13 +300,14 @@ final class SendersApi {
 			throw new PapiException(429, "too_many_invalid_verification_codes", "Too many invalid verification codes.",
 					"Contact Sinch support.");
 		}
-		backstage.codeSent = true;
+		boolean metaVerified = verifiedByMeta(sender);
+		backstage.codeSent = !metaVerified;
 		core.activity(project, key(Json.text(sender, "id")), "REGISTERED", null);
 		ObjectNode answer = Json.object();
 		answer.put("id", Json.text(sender, "id"));
 		answer.put("method", Json.text(body, "method"));
 		answer.put("accepted", Json.timestamp(core.now()));
-		answer.put("verificationCodeSent", true);
+		answer.put("verificationCodeSent", !metaVerified);
 		return SandboxResponse.ok(answer);
 	}
 
@@ -307,16 +316,18 @@ final class SendersApi {
 		ObjectNode body = request.jsonObject();
 		String code = Json.text(body, "code");
 		Validation validation = new Validation(body).allowOnly(Set.of("code"));
-		if (code == null || code.length() != 6 || code.contains(" ")) {
+		// Since 1.2.22 the code is optional for a number Meta has verified already.
+		boolean withoutCode = code == null && verifiedByMeta(sender);
+		if (!withoutCode && (code == null || code.length() != 6 || code.contains(" "))) {
 			validation.fail("code must be exactly 6 characters");
 		}
 		validation.throwIfInvalid();
 		SenderBackstage backstage = project.senderBackstage.get(Json.text(sender, "id"));
-		if (!"PENDING_VERIFICATION".equals(Json.text(sender, "state")) || !backstage.codeSent) {
+		if (!"PENDING_VERIFICATION".equals(Json.text(sender, "state")) || !(backstage.codeSent || withoutCode)) {
 			throw PapiException.conflict("not_allowed_verify", "Verify is not allowed for this sender.",
 					"Only senders in PENDING_VERIFICATION that requested a code (register) can be verified.");
 		}
-		if (!OTP.equals(code)) {
+		if (!withoutCode && !OTP.equals(code)) {
 			backstage.wrongCodes++;
 			throw PapiException.conflict("wrong_otp", "Wrong verification code.",
 					"Enter the code that was sent, or request a new one.");

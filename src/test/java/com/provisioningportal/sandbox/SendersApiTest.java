@@ -182,6 +182,25 @@ class SendersApiTest extends SandboxTestSupport {
 	}
 
 	@Test
+	void aNumberMetaHasVerifiedAlreadyNeedsNoCodeButAnyOtherNumberDoes() {
+		String verified = client.post(project, "/whatsapp/senders", """
+				{"phoneNumberProvider": "CUSTOMER", "details": {"displayName": "Shop", "vertical": "RESTAURANT",
+				 "countryCode": "48", "phoneNumber": "%s123456"}}
+				""".formatted(SendersApi.META_VERIFIED_PREFIX)).json().path("id").asString();
+		String other = pendingVerificationSender();
+		sandbox.advance(Duration.ofMinutes(1));
+
+		Reply registered = client.post(project, "/whatsapp/senders/" + verified + "/register", "{\"method\": \"SMS\"}");
+		assertThat(registered.json().path("verificationCodeSent").asBoolean()).isFalse();
+		assertThat(client.post(project, "/whatsapp/senders/" + verified + "/verify", "{}").status()).isEqualTo(204);
+		assertThat(sender(verified)).isEqualTo("IN_PROGRESS");
+
+		client.post(project, "/whatsapp/senders/" + other + "/register", "{\"method\": \"SMS\"}");
+		assertThat(client.post(project, "/whatsapp/senders/" + other + "/verify", "{}").json()
+			.path("additionalInformation").path("validationErrors").toString()).contains("code must be exactly 6 characters");
+	}
+
+	@Test
 	void aPartnerInitiatedSenderWaitsForVerificationThenRegisterAndVerifyActivateIt() {
 		String id = pendingVerificationSender();
 		assertThat(sender(id)).isEqualTo("PENDING_VERIFICATION");

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.SenderRegistration;
 import com.provisioningportal.portal.gateway.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 import com.provisioningportal.portal.webhooks.WatchedResource;
@@ -33,13 +34,17 @@ class SenderChanges {
 				() -> gateway.addSenderComment(projectId, senderId, comment), added -> added);
 	}
 
-	void requestCode(String projectId, String senderId, String method) {
-		changes.send(entry("WHATSAPP_SENDER_REGISTER", projectId, senderId).request(Map.of("method", method))
+	/** Asks Sinch to send a code; its answer says when Meta has verified the number already and none is needed. */
+	SenderRegistration requestCode(String projectId, String senderId, String method) {
+		return changes.send(entry("WHATSAPP_SENDER_REGISTER", projectId, senderId).request(Map.of("method", method))
 			.before(summary(gateway.getSender(projectId, senderId))), () -> gateway.registerSender(projectId, senderId, method),
 				registration -> registration);
 	}
 
-	/** Sends the code; Sinch then sets the number up, and the portal waits on it until it is active. */
+	/**
+	 * Sends the code, or no code ({@code null}) for a number Meta has verified already; Sinch then sets the number
+	 * up, and the portal waits on it until it is active.
+	 */
 	Sender verify(String projectId, String senderId, String code) {
 		// The code itself is a one-time secret: the audit log records that one was sent, not its digits.
 		Sender verified = changes.send(

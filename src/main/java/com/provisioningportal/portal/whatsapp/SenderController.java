@@ -17,6 +17,7 @@ import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SenderFilter;
+import com.provisioningportal.portal.gateway.SenderRegistration;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectDirectory;
@@ -136,8 +137,10 @@ class SenderController implements AccessRules {
 	}
 
 	@GetMapping("/{senderId}")
-	String detail(@PathVariable String projectId, @PathVariable String senderId, Model model) {
+	String detail(@PathVariable String projectId, @PathVariable String senderId,
+			@RequestParam(required = false) String verification, Model model) {
 		project(projectId, model);
+		model.addAttribute("noCodeNeeded", "without-code".equals(verification));
 		try {
 			Sender sender = gateway.getSender(projectId, senderId);
 			List<Activity> activities = gateway.senderActivities(projectId, senderId, PageRequest.first(50)).items();
@@ -309,21 +312,38 @@ class SenderController implements AccessRules {
 			@RequestParam(defaultValue = "SMS") String method, RedirectAttributes redirect) {
 		project(projectId, null);
 		String chosen = "VOICE".equals(method) ? "VOICE" : "SMS";
-		perform(redirect, () -> changes.requestCode(projectId, senderId, chosen), "Verification code requested by "
-				+ ("VOICE".equals(chosen) ? "voice call" : "SMS") + ". Enter it below when it arrives.");
+		try {
+			SenderRegistration registration = changes.requestCode(projectId, senderId, chosen);
+			if (Boolean.FALSE.equals(registration.verificationCodeSent())) {
+				Flash.success(redirect, "Meta has verified this number already, so no code was sent. Finish without a code below.");
+				// In the address rather than the flash, so a reload still offers it; Sinch refuses it for other numbers.
+				return detailUrl(projectId, senderId) + "?verification=without-code";
+			}
+			else {
+				Flash.success(redirect, "Verification code requested by " + ("VOICE".equals(chosen) ? "voice call" : "SMS")
+						+ ". Enter it below when it arrives.");
+			}
+		}
+		catch (SinchException ex) {
+			explain(redirect, ex);
+		}
 		return detailUrl(projectId, senderId);
 	}
 
+	/** Sends the code; without one ({@code withoutCode}) for a number Meta has verified already, as Sinch allows. */
 	@PostMapping("/{senderId}/verify")
-	String verify(@PathVariable String projectId, @PathVariable String senderId, @RequestParam String code,
+	String verify(@PathVariable String projectId, @PathVariable String senderId,
+			@RequestParam(required = false) String code, @RequestParam(defaultValue = "false") boolean withoutCode,
 			RedirectAttributes redirect) {
 		project(projectId, null);
-		String digits = code.replaceAll("[\\s-]", "");
-		if (!digits.matches("\\d{6}")) {
+		String digits = (code == null) ? "" : code.replaceAll("[\\s-]", "");
+		if (!withoutCode && !digits.matches("\\d{6}")) {
 			Flash.error(redirect, "Enter the 6-digit code from the SMS or call.");
 			return detailUrl(projectId, senderId);
 		}
-		perform(redirect, () -> changes.verify(projectId, senderId, digits), "Code accepted. Sinch is now setting up the number.");
+		perform(redirect, () -> changes.verify(projectId, senderId, withoutCode ? null : digits),
+				withoutCode ? "Verified without a code. Sinch is now setting up the number."
+						: "Code accepted. Sinch is now setting up the number.");
 		return detailUrl(projectId, senderId);
 	}
 

@@ -147,6 +147,29 @@ class SenderPagesTests {
 	}
 
 	@Test
+	void aNumberMetaHasVerifiedAlreadyIsFinishedWithoutACode() throws Exception {
+		String sender = sinch.post(project, "/whatsapp/senders", """
+				{"phoneNumberProvider": "CUSTOMER", "details": {"displayName": "Shop", "vertical": "RESTAURANT",
+				 "countryCode": "48", "phoneNumber": "999%06d"}}
+				""".formatted(PHONE.incrementAndGet() % 1_000_000L)).json().path("id").asString();
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		String withoutCode = mvc.perform(change(post(base + "/" + sender + "/register").param("method", "SMS")))
+			.andExpect(flash().attribute("flashSuccess", containsString("Meta has verified this number already")))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(withoutCode).endsWith("?verification=without-code");
+		mvc.perform(get(withoutCode).with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(content().string(containsString("id=\"verify-without-code\"")));
+		mvc.perform(change(post(base + "/" + sender + "/verify").param("withoutCode", "true")))
+			.andExpect(flash().attribute("flashSuccess", "Verified without a code. Sinch is now setting up the number."));
+
+		assertThat(state(sender)).isEqualTo("IN_PROGRESS");
+		assertThat(TestSandbox.get().requests()).filteredOn(request -> request.path().endsWith(sender + "/verify"))
+			.singleElement()
+			.satisfies(request -> assertThat(request.body()).isEqualTo("{}"));
+	}
+
+	@Test
 	void aWrongCodeShowsSinchsAnswerAndIsAuditedAsFailed() throws Exception {
 		String sender = pendingVerificationSender();
 		mvc.perform(change(post(base + "/" + sender + "/register").param("method", "SMS")));
