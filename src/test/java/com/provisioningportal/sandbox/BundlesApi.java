@@ -3,6 +3,7 @@ package com.provisioningportal.sandbox;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.provisioningportal.sandbox.SandboxState.ProjectState;
@@ -76,15 +77,25 @@ final class BundlesApi {
 		return SandboxResponse.ok(bundle);
 	}
 
+	/** The fields of each resource block, as published in v1.2.117 ({@code Bundles…InputDto}). */
+	private static final Map<String, Set<String>> BLOCK_FIELDS = Map.of("subproject", Set.of("name", "labels"), "smsApp",
+			Set.of("name", "test"), "convApp",
+			Set.of("name", "webhooks", "processingMode", "retentionPolicy", "consentManagerSettings"));
+
 	private SandboxResponse createBundle(SandboxRequest request, ProjectState project) {
 		ObjectNode body = request.jsonObject();
-		Validation validation = new Validation(body).required("region")
+		Validation validation = new Validation(body)
+			.allowOnly(Set.of("name", "region", "subproject", "smsApp", "convApp", "webhooks"))
+			.required("region")
 			.oneOf("region", SendersApi.REGIONS)
 			.string("name", 1, 255);
 		for (String block : List.of("subproject", "smsApp", "convApp")) {
 			JsonNode value = body.get(block);
 			if (value != null && !value.isBoolean() && !value.isObject()) {
 				validation.fail(block + " must be boolean or object");
+			}
+			else if (value != null && value.isObject()) {
+				validation.nested(block).allowOnly(BLOCK_FIELDS.get(block)).string("name", 1, 255);
 			}
 		}
 		JsonNode webhooks = body.get("webhooks");

@@ -33,6 +33,17 @@ class StrictBodiesTest extends SandboxTestSupport {
 	}
 
 	@Test
+	void aBundleWithAMisspelledBlockOrBlockFieldIsRefused() {
+		SandboxProject project = sandbox.addProject("Shop");
+
+		assertThat(firstError(client.post(project, "/bundles", """
+				{"name": "Chat", "region": "EU", "smsapp": true}"""))).isEqualTo("property smsapp should not exist");
+		assertThat(firstError(client.post(project, "/bundles", """
+				{"name": "Chat", "region": "EU", "smsApp": {"nmae": "Alerts"}}""")))
+			.isEqualTo("smsApp.property nmae should not exist");
+	}
+
+	@Test
 	void aSenderProfileChangeWithAFieldSinchDoesNotHaveIsRefused() {
 		SandboxProject project = sandbox.addOnboardedProject("Shop");
 		String wabaId = sandbox.resources(project.id()).path("account").path("wabaId").asString();
