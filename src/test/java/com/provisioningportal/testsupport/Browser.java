@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless through Debian's chromedriver, with both paths given so Selenium never tries
@@ -48,6 +52,20 @@ public final class Browser {
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not create a browser profile folder", ex);
 		}
+	}
+
+	/**
+	 * Signs a seeded user in through the sign-in page (their password is their name, as the seed makes them) and
+	 * waits for the dashboard.
+	 */
+	public static void signIn(ChromeDriver browser, WebDriverWait wait, String baseUrl, String user) {
+		browser.get(baseUrl + "/login");
+		browser.findElement(By.id("username")).sendKeys(user);
+		browser.findElement(By.id("password")).sendKeys(user);
+		WebElement submit = browser.findElement(By.cssSelector("button[type=submit]"));
+		browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", submit);
+		submit.click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
 	}
 
 }

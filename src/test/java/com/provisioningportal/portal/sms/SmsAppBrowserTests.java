@@ -183,11 +183,7 @@ class SmsAppBrowserTests {
 	}
 
 	private void signIn(String user) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(user);
-		browser.findElement(By.id("password")).sendKeys(user);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+		Browser.signIn(browser, wait, "http://localhost:" + port, user);
 	}
 
 	private String url(String path) {

@@ -154,12 +154,8 @@ class WebhookPagesBrowserTests {
 		wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
-	private void signIn(String name) {
-		browser.get("http://localhost:" + port + "/login");
-		browser.findElement(By.id("username")).sendKeys(name);
-		browser.findElement(By.id("password")).sendKeys(name);
-		click(By.cssSelector("button[type=submit]"));
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Dashboard"));
+	private void signIn(String user) {
+		Browser.signIn(browser, wait, "http://localhost:" + port, user);
 	}
 
 	private void signOut() {
