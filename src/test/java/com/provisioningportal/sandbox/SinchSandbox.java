@@ -166,6 +166,18 @@ public final class SinchSandbox implements AutoCloseable {
 		core.dropCallbacks(projectId, false);
 	}
 
+	/**
+	 * Deletes the project's access key, as someone might in Sinch's dashboard: the key gets no more tokens and the
+	 * tokens issued for it stop working.
+	 */
+	public void revokeKey(String projectId) {
+		core.locked(() -> {
+			SandboxState.ProjectState project = core.project(projectId);
+			project.keySecret = Ids.hex(16);
+			core.state().tokens.values().removeIf(token -> token.projectId().equals(projectId));
+		});
+	}
+
 	/** Meta changes a sender's quality rating ({@code GREEN}, {@code YELLOW}, {@code RED}, {@code UNKNOWN}). */
 	public void metaChangesSenderQuality(String projectId, String senderId, String qualityRating) {
 		metaSide.senderQuality(projectId, senderId, qualityRating);

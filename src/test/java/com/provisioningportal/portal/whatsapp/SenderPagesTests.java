@@ -125,6 +125,18 @@ class SenderPagesTests {
 	}
 
 	@Test
+	void aKeyDeletedAtSinchIsExplainedWithWhereToEnterTheNewOne() throws Exception {
+		activeSender();
+		TestSandbox.get().revokeKey(project.id());
+
+		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"key-refused\"")))
+			.andExpect(content().string(containsString("href=\"/projects/" + project.id() + "/edit\"")))
+			.andExpect(content().string(not(containsString(project.keySecret()))));
+	}
+
+	@Test
 	void anEmptyProjectSaysWhatSendersAreFor() throws Exception {
 		mvc.perform(get(base).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("No senders here")));
