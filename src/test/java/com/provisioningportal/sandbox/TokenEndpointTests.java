@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TokenEndpointTest extends SandboxTestSupport {
+class TokenEndpointTests extends SandboxTestSupport {
 
 	@Test
 	void issuesABearerTokenForClientCredentialsInTheReferenceShape() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ApiAuthenticationTest extends SandboxTestSupport {
+class ApiAuthenticationTests extends SandboxTestSupport {
 
 	@Test
 	void acceptsABearerTokenItIssued() {

@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GraphApiTest extends MetaSandboxTestSupport {
+class GraphApiTests extends MetaSandboxTestSupport {
 
 	private MetaWaba waba;
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every answer carries the fields Sinch's published reference (v1.2.117) marks required, so the portal is tested
  * against answers as full as Sinch's: the {@code required} lists of the response schemas, written here as facts.
  */
-class PublishedResponsesTest extends SandboxTestSupport {
+class PublishedResponsesTests extends SandboxTestSupport {
 
 	/** {@code WebhookWebhookDto}. */
 	private static final List<String> WEBHOOK = List.of("id", "projectId", "target", "triggers");

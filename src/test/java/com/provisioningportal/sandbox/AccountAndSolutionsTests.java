@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class AccountAndSolutionsTest extends SandboxTestSupport {
+class AccountAndSolutionsTests extends SandboxTestSupport {
 
 	private static String partnerInitiated(String wabaName) {
 		return """

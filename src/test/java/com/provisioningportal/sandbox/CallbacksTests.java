@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CallbacksTest extends SandboxTestSupport {
+class CallbacksTests extends SandboxTestSupport {
 
 	private CallbackReceiver receiver;
 

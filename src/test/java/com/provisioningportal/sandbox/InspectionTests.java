@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class InspectionTest extends SandboxTestSupport {
+class InspectionTests extends SandboxTestSupport {
 
 	@Test
 	void recordsRequestsWithCredentialsAndSecretsMasked() {

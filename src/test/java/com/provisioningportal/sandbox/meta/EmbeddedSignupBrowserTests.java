@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @EnabledIf(value = "com.provisioningportal.testsupport.Browser#installed",
 		disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)")
-class EmbeddedSignupBrowserTest extends MetaSandboxTestSupport {
+class EmbeddedSignupBrowserTests extends MetaSandboxTestSupport {
 
 	static WebDriver browser;
 
@@ -50,7 +50,7 @@ class EmbeddedSignupBrowserTest extends MetaSandboxTestSupport {
 	@BeforeAll
 	static void startBrowserAndPage() throws IOException {
 		pageServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
-		pageServer.createContext("/", EmbeddedSignupBrowserTest::servePage);
+		pageServer.createContext("/", EmbeddedSignupBrowserTests::servePage);
 		pageServer.start();
 		browser = Browser.start();
 	}
@@ -199,7 +199,7 @@ class EmbeddedSignupBrowserTest extends MetaSandboxTestSupport {
 		String path = exchange.getRequestURI().getPath();
 		byte[] body;
 		if (path.equals("/page.js")) {
-			try (InputStream in = EmbeddedSignupBrowserTest.class.getResourceAsStream("browser/page.js")) {
+			try (InputStream in = EmbeddedSignupBrowserTests.class.getResourceAsStream("browser/page.js")) {
 				body = in.readAllBytes();
 			}
 			exchange.getResponseHeaders().add("Content-Type", "text/javascript; charset=utf-8");

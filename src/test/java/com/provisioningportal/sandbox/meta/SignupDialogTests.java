@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SignupDialogTest extends MetaSandboxTestSupport {
+class SignupDialogTests extends MetaSandboxTestSupport {
 
 	private static final String CALLBACK = "https://portal.example/whatsapp/signup/callback";
 

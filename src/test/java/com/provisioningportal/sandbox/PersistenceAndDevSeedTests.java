@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PersistenceAndDevSeedTest extends SandboxTestSupport {
+class PersistenceAndDevSeedTests extends SandboxTestSupport {
 
 	private static SandboxOptions devLike(Path directory) {
 		return SandboxOptions.forTests(clock).withStateDirectory(directory).withDevProjects(true);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Template bodies are held to the published request schemas, and a drifted field is refused by name. */
-class TemplateSchemaTest extends SandboxTestSupport {
+class TemplateSchemaTests extends SandboxTestSupport {
 
 	private static final String BODY = """
 			{"type": "BODY", "text": "Hello {{1}}", "examples": ["Ann"]}""";

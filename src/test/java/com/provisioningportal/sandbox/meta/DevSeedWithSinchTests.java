@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dev-mode WABAs of the Meta sandbox work at the dev-mode Sinch sandbox: what the dialog returns for "Sandbox
  * Travel" makes a sender there, as the portal will do it (code, debug_token, phone_numbers, then Sinch).
  */
-class DevSeedWithSinchTest {
+class DevSeedWithSinchTests {
 
 	private static MetaSandbox meta;
 

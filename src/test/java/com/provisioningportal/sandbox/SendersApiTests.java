@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SendersApiTest extends SandboxTestSupport {
+class SendersApiTests extends SandboxTestSupport {
 
 	private SandboxProject project;
 

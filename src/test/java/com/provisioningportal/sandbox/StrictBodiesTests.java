@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A misspelled field is refused by name in every body the portal sends, not silently ignored. */
-class StrictBodiesTest extends SandboxTestSupport {
+class StrictBodiesTests extends SandboxTestSupport {
 
 	private static String firstError(Reply reply) {
 		assertThat(reply.status()).isEqualTo(400);

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TemplatesApiTest extends SandboxTestSupport {
+class TemplatesApiTests extends SandboxTestSupport {
 
 	private SandboxProject project;
 

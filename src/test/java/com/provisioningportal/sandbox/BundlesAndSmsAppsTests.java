@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BundlesAndSmsAppsTest extends SandboxTestSupport {
+class BundlesAndSmsAppsTests extends SandboxTestSupport {
 
 	@Test
 	void aBundleIsInProgressThenDoneAndCallsBundleDone() throws Exception {

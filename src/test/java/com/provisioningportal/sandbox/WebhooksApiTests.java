@@ -6,7 +6,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class WebhooksApiTest extends SandboxTestSupport {
+class WebhooksApiTests extends SandboxTestSupport {
 
 	private static String webhook(String target, String triggers) {
 		return """

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FaultsTest extends SandboxTestSupport {
+class FaultsTests extends SandboxTestSupport {
 
 	@Test
 	void answers429WithRetryAfterInSeconds() {
