@@ -62,8 +62,14 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	SecurityEventsAudit securityEventsAudit(AuditLog auditLog, ObjectProvider<ActorDirectory> directory) {
-		return new SecurityEventsAudit(auditLog, directory);
+	AnonymousDenials anonymousDenials(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+		return new AnonymousDenials(jdbc, auditLog, clock);
+	}
+
+	@Bean
+	SecurityEventsAudit securityEventsAudit(AuditLog auditLog, ObjectProvider<ActorDirectory> directory,
+			AnonymousDenials anonymousDenials) {
+		return new SecurityEventsAudit(auditLog, directory, anonymousDenials);
 	}
 
 	@Bean

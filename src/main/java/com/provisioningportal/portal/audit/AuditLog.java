@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.audit;
 
 import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -80,6 +81,16 @@ public class AuditLog {
 	/** Records a change that was refused before anything was tried (no permission), in its own transaction. */
 	public long denied(AuditEntry entry, String reason) {
 		return record(entry, Phase.DENIED, Outcome.error(reason));
+	}
+
+	/**
+	 * Records a fact observed earlier from a client and written later (a minute's denied requests from one
+	 * address), with that client's address, in its own transaction.
+	 */
+	long recordFrom(String clientIp, AuditEntry entry, Phase phase, Outcome outcome) {
+		Origin origin = new Origin((entry.actor() != null) ? entry.actor() : Actor.ANONYMOUS, clientIp, null,
+				UUID.randomUUID());
+		return write(ownTransaction, phase, () -> content(entry, origin, phase, outcome, true)).id();
 	}
 
 	/** Records a single fact with its outcome, e.g. a sign-in that worked or failed, in its own transaction. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -18,7 +19,7 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Records what Spring Security sees: sign-ins that worked or failed, and change requests (anything but a read)
- * refused for lack of permission. These are facts about the portal itself, so a failure to record one is logged
+ * refused for lack of permission (those of clients not signed in are counted and summarised per minute). These are facts about the portal itself, so a failure to record one is logged
  * and does not break sign-in.
  */
 class SecurityEventsAudit {
@@ -35,7 +36,10 @@ class SecurityEventsAudit {
 
 	private final ObjectProvider<ActorDirectory> directory;
 
-	SecurityEventsAudit(AuditLog auditLog, ObjectProvider<ActorDirectory> directory) {
+	private final AnonymousDenials anonymousDenials;
+
+	SecurityEventsAudit(AuditLog auditLog, ObjectProvider<ActorDirectory> directory, AnonymousDenials anonymousDenials) {
+		this.anonymousDenials = anonymousDenials;
 		this.auditLog = auditLog;
 		this.directory = directory;
 	}
@@ -65,10 +69,18 @@ class SecurityEventsAudit {
 		}
 		Authentication authentication = event.getAuthentication().get();
 		Actor actor = Origins.actorOf(authentication);
-		AuditEntry entry = AuditEntry.of(REQUEST_DENIED)
-			.resource("route", request.getMethod() + " " + request.getRequestURI())
-			.by((actor != null) ? actor : Actor.ANONYMOUS);
-		write(entry, Phase.DENIED, Outcome.error((actor != null) ? "No permission for this page" : "Not signed in"));
+		String route = request.getMethod() + " " + request.getRequestURI();
+		if (actor == null) {
+			try {
+				anonymousDenials.count(request.getRemoteAddr(), route);
+			}
+			catch (DataAccessException ex) {
+				log.error("A denied anonymous request was not counted: {}", ex.getMessage());
+			}
+			return;
+		}
+		write(AuditEntry.of(REQUEST_DENIED).resource("route", route).by(actor), Phase.DENIED,
+				Outcome.error("No permission for this page"));
 	}
 
 	private static String reason(AbstractAuthenticationFailureEvent event) {
