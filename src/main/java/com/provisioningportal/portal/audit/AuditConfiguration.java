@@ -62,6 +62,11 @@ class AuditConfiguration {
 	}
 
 	@Bean
+	AuditPrivileges auditPrivileges(JdbcClient jdbc) {
+		return new AuditPrivileges(jdbc);
+	}
+
+	@Bean
 	AnonymousDenials anonymousDenials(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
 		return new AnonymousDenials(jdbc, auditLog, clock);
 	}

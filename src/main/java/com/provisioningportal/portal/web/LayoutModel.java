@@ -1,6 +1,9 @@
 package com.provisioningportal.portal.web;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,13 +13,23 @@ class LayoutModel {
 
 	private final boolean devMode;
 
-	LayoutModel(@Value("${portal.dev-mode:false}") boolean devMode) {
+	private final List<SiteNotices> notices;
+
+	LayoutModel(@Value("${portal.dev-mode:false}") boolean devMode, List<SiteNotices> notices) {
 		this.devMode = devMode;
+		this.notices = notices;
 	}
 
 	@ModelAttribute("devMode")
 	boolean devMode() {
 		return devMode;
+	}
+
+	@ModelAttribute("adminNotices")
+	List<String> adminNotices(Authentication authentication) {
+		boolean admin = authentication != null
+				&& authentication.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+		return admin ? notices.stream().flatMap(source -> source.forAdministrators().stream()).toList() : List.of();
 	}
 
 }
