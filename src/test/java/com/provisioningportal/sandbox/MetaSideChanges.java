@@ -1,6 +1,8 @@
 package com.provisioningportal.sandbox;
 
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.provisioningportal.sandbox.SandboxState.ProjectState;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,60 +21,53 @@ final class MetaSideChanges {
 	}
 
 	void senderQuality(String projectId, String senderId, String qualityRating) {
-		core.locked(() -> {
-			ProjectState project = project(projectId);
-			ObjectNode sender = required(project.senders.get(senderId), "sender " + senderId);
+		change(projectId, project -> required(project.senders.get(senderId), "sender " + senderId), sender -> {
 			sender.put("qualityRating", qualityRating);
 			sender.put("modified", Json.timestamp(core.now()));
-			core.publish(project, "WHATSAPP_SENDER_QUALITY_RATING_CHANGED", sender);
-		});
+		}, "WHATSAPP_SENDER_QUALITY_RATING_CHANGED", Map.of());
 	}
 
 	void accountDailyLimit(String projectId, String businessDailyLimit) {
-		core.locked(() -> {
-			ProjectState project = project(projectId);
-			ObjectNode account = required(project.account, "account");
-			account.put("businessDailyLimit", businessDailyLimit);
-			core.publish(project, "WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED", account);
-		});
+		change(projectId, MetaSideChanges::account, account -> account.put("businessDailyLimit", businessDailyLimit),
+				"WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED", Map.of());
 	}
 
 	void wabaBan(String projectId, String wabaBanState) {
-		core.locked(() -> {
-			ProjectState project = project(projectId);
-			ObjectNode account = required(project.account, "account");
+		change(projectId, MetaSideChanges::account, account -> {
 			account.put("wabaBanState", wabaBanState);
 			account.put("wabaBanDate", Json.timestamp(core.now()));
-			core.publish(project, "WHATSAPP_WABA_ACCOUNT_CHANGED", account);
-		});
+		}, "WHATSAPP_WABA_ACCOUNT_CHANGED", Map.of());
 	}
 
 	void templateQuality(String projectId, String name, String language, String qualityScore) {
-		core.locked(() -> {
-			ProjectState project = project(projectId);
-			ObjectNode template = template(project, name, language);
-			template.put("qualityScore", qualityScore);
-			core.publish(project, "WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED", template);
-		});
+		change(projectId, project -> template(project, name, language), template -> template.put("qualityScore", qualityScore),
+				"WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED", Map.of());
 	}
 
 	void templateCategory(String projectId, String name, String language, String category) {
-		core.locked(() -> {
-			ProjectState project = project(projectId);
-			ObjectNode template = template(project, name, language);
-			template.put("category", category);
-			core.publish(project, "WHATSAPP_TEMPLATE_CATEGORY_UPDATED", template);
-		});
+		change(projectId, project -> template(project, name, language), template -> template.put("category", category),
+				"WHATSAPP_TEMPLATE_CATEGORY_UPDATED", Map.of());
 	}
 
 	/** Meta announces a category it will give the template later; the template keeps its category until then. */
 	void templateFutureCategory(String projectId, String name, String language, String futureCategory) {
+		change(projectId, project -> template(project, name, language), template -> {
+		}, "WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE", Map.of("futureCategory", futureCategory));
+	}
+
+	/** Under the state lock: finds the resource, changes it, and publishes the event with the resource as payload. */
+	private void change(String projectId, Function<ProjectState, ObjectNode> resource, Consumer<ObjectNode> edit,
+			String trigger, Map<String, String> envelopeFields) {
 		core.locked(() -> {
 			ProjectState project = project(projectId);
-			ObjectNode template = template(project, name, language);
-			core.publishWith(project, "WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE", template,
-					Map.of("futureCategory", futureCategory), null);
+			ObjectNode changed = resource.apply(project);
+			edit.accept(changed);
+			core.publishWith(project, trigger, changed, envelopeFields, null);
 		});
+	}
+
+	private static ObjectNode account(ProjectState project) {
+		return required(project.account, "account");
 	}
 
 	private ProjectState project(String projectId) {

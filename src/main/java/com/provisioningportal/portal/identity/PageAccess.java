@@ -4,6 +4,7 @@ import com.provisioningportal.portal.web.Access;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +16,20 @@ import org.springframework.stereotype.Component;
 @Component("access")
 public class PageAccess {
 
+	private static final String ROLE_PREFIX = "ROLE_";
+
 	public boolean allows(String level) {
 		Access access = Access.valueOf(level);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
-			return access == Access.PUBLIC;
+			return access.allows(null);
 		}
-		return switch (access) {
-			case PUBLIC, SIGNED_IN -> true;
-			default -> authentication.getAuthorities()
-				.stream()
-				.anyMatch(authority -> access.roles().stream().anyMatch(role -> ("ROLE_" + role).equals(authority.getAuthority())));
-		};
+		return authentication.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
+			.map(authority -> authority.substring(ROLE_PREFIX.length()))
+			.anyMatch(access::allows);
 	}
 
 }

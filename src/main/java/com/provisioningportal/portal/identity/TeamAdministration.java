@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
@@ -308,8 +309,11 @@ class TeamAdministration implements ProjectTeams {
 			.param("team", teamId)
 			.query(String.class)
 			.list();
+		// One read of the projects for all their names, not one per project.
+		Map<String, String> names = ids.isEmpty() ? Map.of()
+				: projects.all().stream().collect(Collectors.toMap(ProjectSummary::projectId, ProjectSummary::displayName));
 		return ids.stream()
-			.map(id -> new Team.TeamProject(id, projects.find(id).map(ProjectSummary::displayName).orElse(id)))
+			.map(id -> new Team.TeamProject(id, names.getOrDefault(id, id)))
 			.sorted(Comparator.comparing(project -> project.displayName().toLowerCase(java.util.Locale.ROOT)))
 			.toList();
 	}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +23,18 @@ public class CallbackNews {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Whether a page's news poll has nothing to show: it asked with the time it was drawn ({@code sinceMillis}), and
+	 * no callback about the resource ({@code resourceId} null: any of the kind) arrived since. A request without a
+	 * time is not a news poll, so it always has something to show.
+	 */
+	public boolean nothingSince(String projectId, String resourceType, @Nullable String resourceId,
+			@Nullable Long sinceMillis) {
+		return sinceMillis != null && !since(projectId, resourceType, resourceId, Instant.ofEpochMilli(sinceMillis));
+	}
+
 	/** Whether a callback about this resource ({@code resourceId} null: any of the kind) arrived after {@code since}. */
-	public boolean since(String projectId, String resourceType, String resourceId, Instant since) {
+	private boolean since(String projectId, String resourceType, @Nullable String resourceId, Instant since) {
 		UUID project;
 		try {
 			project = UUID.fromString(projectId);

@@ -1,7 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,7 +174,7 @@ class SenderController implements AccessRules {
 	ModelAndView status(@PathVariable String projectId, @PathVariable String senderId,
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		ProjectSummary project = project(projectId, null);
-		if (since != null && !news.since(projectId, "whatsapp-sender", senderId, Instant.ofEpochMilli(since))) {
+		if (news.nothingSince(projectId, "whatsapp-sender", senderId, since)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
 		}

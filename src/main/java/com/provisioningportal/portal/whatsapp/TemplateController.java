@@ -1,7 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -244,7 +243,7 @@ class TemplateController implements AccessRules {
 	ModelAndView status(@PathVariable String projectId, @PathVariable String name, @PathVariable String language,
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		ProjectSummary project = project(projectId, null);
-		if (since != null && !news.since(projectId, "whatsapp-template", name + "/" + language, Instant.ofEpochMilli(since))) {
+		if (news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
 		}

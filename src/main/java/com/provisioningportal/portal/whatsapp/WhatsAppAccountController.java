@@ -1,7 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +125,7 @@ class WhatsAppAccountController implements AccessRules {
 	ModelAndView status(@PathVariable String projectId, @RequestParam(required = false) Long since,
 			HttpServletResponse response) {
 		ProjectSummary project = project(projectId);
-		if (since != null && !news.since(projectId, "whatsapp-account", null, Instant.ofEpochMilli(since))) {
+		if (news.nothingSince(projectId, "whatsapp-account", null, since)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
 		}
