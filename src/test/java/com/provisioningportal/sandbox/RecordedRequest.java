@@ -6,12 +6,13 @@ import java.util.Map;
 
 /**
  * A request the sandbox received, as tests inspect it: credentials in {@code Authorization} and any
- * {@code secret} in the JSON body are masked.
+ * {@code secret} in the JSON bodies are masked.
  *
  * @param status the status answered, or 0 when a fault dropped the connection or never answered
+ * @param answer the body answered, empty when there was none (Meta's sandbox keeps none: its answers carry tokens)
  */
 public record RecordedRequest(Instant at, String method, String path, String query, Map<String, List<String>> headers,
-		String body, int status) {
+		String body, int status, String answer) {
 
 	public String header(String name) {
 		return headers.entrySet()

@@ -127,11 +127,11 @@ final class SandboxHttpServer {
 					Map.of("Content-Type", "application/json"), "{\"id\": \"trunc".getBytes(StandardCharsets.UTF_8)));
 			case NEWER_VERSION -> answer(exchange, request, SandboxResponse::asNewerVersion);
 			case CONNECTION_RESET -> {
-				record(request, 0);
+				record(request, SandboxResponse.UNANSWERED);
 				exchange.close();
 			}
 			case NO_ANSWER -> {
-				record(request, 0);
+				record(request, SandboxResponse.UNANSWERED);
 				unanswered.add(exchange);
 			}
 		}
@@ -161,7 +161,7 @@ final class SandboxHttpServer {
 	}
 
 	private void reply(HttpExchange exchange, SandboxRequest request, SandboxResponse response) throws IOException {
-		record(request, response.status());
+		record(request, response);
 		response.writeTo(exchange);
 	}
 
@@ -184,14 +184,15 @@ final class SandboxHttpServer {
 		}
 	}
 
-	private void record(SandboxRequest request, int status) {
+	private void record(SandboxRequest request, SandboxResponse response) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		request.headers().forEach((name, values) -> headers.put(name,
 				name.equalsIgnoreCase("Authorization") ? values.stream().map(SandboxHttpServer::maskCredentials).toList()
 						: values));
 		synchronized (recorded) {
 			recorded.add(new RecordedRequest(core.now(), request.method(), SandboxRequest.decode(request.path()),
-					request.rawQuery(), headers, maskBody(request.bodyText()), status));
+					request.rawQuery(), headers, maskBody(request.bodyText()), response.status(),
+					maskBody(new String(response.body(), StandardCharsets.UTF_8))));
 			if (recorded.size() > KEPT_REQUESTS) {
 				recorded.remove(0);
 			}

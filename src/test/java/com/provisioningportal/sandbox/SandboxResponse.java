@@ -14,6 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /** What the sandbox answers: a status, headers and a body (JSON unless said otherwise). */
 public record SandboxResponse(int status, Map<String, String> headers, byte[] body) {
 
+	/** What a request a fault cut off is recorded with: no status, no body. */
+	static final SandboxResponse UNANSWERED = new SandboxResponse(0, Map.of(), new byte[0]);
+
 	/** Sends this response on an exchange of the JDK server and closes it. */
 	public void writeTo(HttpExchange exchange) throws IOException {
 		headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));

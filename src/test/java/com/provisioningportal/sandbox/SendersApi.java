@@ -344,7 +344,7 @@ final class SendersApi {
 		ObjectNode body = request.jsonObject();
 		Validation validation = new Validation(body).allowOnly(Set.of("status", "details"))
 			.oneOf("status", List.of("DRAFT", "SUBMIT"));
-		validateProfile(validation.nested("details").allowOnly(PROFILE_FIELDS));
+		validateProfile(validation.nested("details").allowOnly(PROFILE_FIELDS).notNull("displayName").notNull("vertical"));
 		validation.throwIfInvalid();
 		JsonNode requested = body.path("details");
 		if (!requested.isObject() || requested.propertyNames().stream().noneMatch(PROFILE_FIELDS::contains)) {

@@ -56,6 +56,8 @@ class StrictBodiesTests extends SandboxTestSupport {
 		assertThat(firstError(client.patch(project, "/whatsapp/senders/" + senderId, """
 				{"status": "SUBMIT", "details": {"website": "https://shop.example"}}""")))
 			.isEqualTo("details.property website should not exist");
+		assertThat(firstError(client.patch(project, "/whatsapp/senders/" + senderId, """
+				{"details": {"displayName": null, "email": null}}"""))).isEqualTo("details.displayName should not be null");
 		assertThat(firstError(client.post(project, "/whatsapp/senders", """
 				{"wabaId": "%s", "phoneNumberID": "1"}""".formatted(wabaId)))).isEqualTo("property phoneNumberID should not exist");
 	}

@@ -93,6 +93,14 @@ final class Validation {
 		return this;
 	}
 
+	/** A field that may be left out but not cleared ({@code null} is refused). */
+	Validation notNull(String field) {
+		if (body.has(field) && body.get(field).isNull()) {
+			errors.add(prefix + field + " should not be null");
+		}
+		return this;
+	}
+
 	Validation string(String field, int min, int max) {
 		JsonNode value = body.get(field);
 		if (value == null || value.isNull()) {

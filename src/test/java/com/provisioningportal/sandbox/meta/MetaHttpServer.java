@@ -115,7 +115,7 @@ final class MetaHttpServer {
 		String body = SECRET_PARAMETERS.matcher(request.bodyText()).replaceAll("$1****");
 		synchronized (recorded) {
 			recorded.add(new RecordedRequest(clock.instant(), request.method(), SandboxRequest.decode(request.path()),
-					query, headers, body, status));
+					query, headers, body, status, ""));
 			if (recorded.size() > KEPT_REQUESTS) {
 				recorded.remove(0);
 			}
