@@ -48,18 +48,18 @@ final class ControlApi {
 	}
 
 	/**
-	 * Something Meta changes on its own, as JSON: {@code {"projectId", "change", "value"}} with {@code senderId} for
-	 * {@code SENDER_QUALITY}, {@code name} and {@code language} for the {@code TEMPLATE_*} changes.
+	 * Something Meta changes on its own, from the page's form or as JSON: {@code {"projectId", "change", "value"}} with
+	 * {@code senderId} for {@code SENDER_QUALITY}, {@code name} and {@code language} for the {@code TEMPLATE_*} changes.
 	 */
 	private SandboxResponse metaChange(SandboxRequest request) {
-		ObjectNode body = request.jsonObject();
-		String projectId = Json.text(body, "projectId");
-		String value = Json.text(body, "value");
-		String name = Json.text(body, "name");
-		String language = Json.text(body, "language");
+		Map<String, String> fields = fields(request);
+		String projectId = fields.get("projectId");
+		String value = blankToNull(fields.get("value"));
+		String name = blankToNull(fields.get("name"));
+		String language = blankToNull(fields.get("language"));
 		try {
-			switch (String.valueOf(Json.text(body, "change"))) {
-				case "SENDER_QUALITY" -> sandbox.metaChangesSenderQuality(projectId, Json.text(body, "senderId"), value);
+			switch (String.valueOf(fields.get("change"))) {
+				case "SENDER_QUALITY" -> sandbox.metaChangesSenderQuality(projectId, fields.get("senderId"), value);
 				case "DAILY_LIMIT" -> sandbox.metaChangesDailyLimit(projectId, value);
 				case "WABA_BAN" -> sandbox.metaChangesWabaBan(projectId, value);
 				case "TEMPLATE_QUALITY" -> sandbox.metaChangesTemplateQuality(projectId, name, language, value);
@@ -73,15 +73,12 @@ final class ControlApi {
 					"Give projectId, change (SENDER_QUALITY, DAILY_LIMIT, WABA_BAN, TEMPLATE_QUALITY, TEMPLATE_CATEGORY, "
 							+ "TEMPLATE_FUTURE_CATEGORY), value and the resource.");
 		}
-		return SandboxResponse.noContent();
+		return isForm(request) ? backToPage() : SandboxResponse.noContent();
 	}
 
 	/** Accepts the page's form or a JSON object with the same fields (pathPattern, kind, ...). */
 	private SandboxResponse addFault(SandboxRequest request) {
-		boolean form = String.valueOf(request.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
-		Map<String, String> fields = form ? firstValues(SandboxRequest.parseForm(request.bodyText()))
-				: Json.MAPPER.convertValue(request.jsonObject(), Json.MAPPER.getTypeFactory()
-					.constructMapType(Map.class, String.class, String.class));
+		Map<String, String> fields = fields(request);
 		FaultRule rule;
 		try {
 			rule = new FaultRule(blankToNull(fields.get("method")), fields.get("pathPattern"),
@@ -95,7 +92,18 @@ final class ControlApi {
 			throw new PapiException(400, "invalid_input", "Invalid fault: " + ex.getMessage(),
 					"Give pathPattern, kind and the kind's value.");
 		}
-		return form ? backToPage() : SandboxResponse.created(Json.MAPPER.valueToTree(rule));
+		return isForm(request) ? backToPage() : SandboxResponse.created(Json.MAPPER.valueToTree(rule));
+	}
+
+	private static boolean isForm(SandboxRequest request) {
+		return String.valueOf(request.header("Content-Type")).startsWith("application/x-www-form-urlencoded");
+	}
+
+	/** The control page's forms and JSON clients send the same fields. */
+	private static Map<String, String> fields(SandboxRequest request) {
+		return isForm(request) ? firstValues(SandboxRequest.parseForm(request.bodyText()))
+				: Json.MAPPER.convertValue(request.jsonObject(),
+						Json.MAPPER.getTypeFactory().constructMapType(Map.class, String.class, String.class));
 	}
 
 	private static String defaultStatus(String kind) {
@@ -162,6 +170,19 @@ final class ControlApi {
 				<label>Times <input name="times" size="3" placeholder="all"></label>
 				<button>Add fault</button></form>
 				<form method="post" action="/_sandbox/faults/clear"><button>Remove all faults</button></form>
+				<h2>What Meta changes later</h2>
+				<p>Applies a change Meta makes on its own and sends Sinch's callback for it (see docs/sandbox.md).</p>
+				<form method="post" action="/_sandbox/meta-changes">
+				<label>Project id <input name="projectId" required size="36"></label>
+				<label>Change <select name="change">
+				<option>SENDER_QUALITY</option><option>DAILY_LIMIT</option><option>WABA_BAN</option>
+				<option>TEMPLATE_QUALITY</option><option>TEMPLATE_CATEGORY</option><option>TEMPLATE_FUTURE_CATEGORY</option>
+				</select></label>
+				<label>Value <input name="value" required placeholder="YELLOW, TIER_10K, DISABLE, ..."></label>
+				<label>Sender id <input name="senderId" size="36" placeholder="for SENDER_QUALITY"></label>
+				<label>Template name <input name="name" placeholder="for TEMPLATE_*"></label>
+				<label>Language <input name="language" size="6" placeholder="EN"></label>
+				<button>Apply Meta's change</button></form>
 				""");
 		html.append("<h2>Recent requests</h2><table><tr><th>At</th><th>Request</th><th>Status</th></tr>");
 		List<RecordedRequest> requests = sandbox.requests();
