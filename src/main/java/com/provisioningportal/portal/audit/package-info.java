@@ -3,5 +3,5 @@
  * hash-chained so an altered row is found, reviewable and exportable by auditors. Features write through
  * {@link com.provisioningportal.portal.audit.AuditLog}: an ATTEMPT before a change, an outcome after it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit", allowedDependencies = { "web" })
 package com.provisioningportal.portal.audit;

@@ -5,5 +5,5 @@
  * Credentials come from a {@link com.provisioningportal.portal.gateway.SinchCredentialsSource} another module
  * provides, so the gateway depends on no feature.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Gateway")
+@org.springframework.modulith.ApplicationModule(displayName = "Gateway", allowedDependencies = {})
 package com.provisioningportal.portal.gateway;

@@ -11,7 +11,6 @@ import com.provisioningportal.portal.gateway.NewWebhook;
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.Pages;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchChanges;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.gateway.WebhookUpdate;
 

@@ -10,8 +10,8 @@ import com.provisioningportal.portal.gateway.NewBundle;
 import com.provisioningportal.portal.gateway.NewSmsApp;
 import com.provisioningportal.portal.gateway.NewWebhook;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchChanges;
 import com.provisioningportal.portal.gateway.SmsApp;
+import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 import com.provisioningportal.portal.webhooks.WatchedResource;
 

@@ -7,10 +7,10 @@ import java.util.Map;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.NewWebhook;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchChanges;
-import com.provisioningportal.portal.gateway.SinchChanges.Recorded;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.gateway.WebhookUpdate;
+import com.provisioningportal.portal.projects.SinchChanges.Recorded;
+import com.provisioningportal.portal.projects.SinchChanges;
 
 import org.springframework.stereotype.Service;
 

@@ -7,7 +7,7 @@ import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SenderRegistration;
-import com.provisioningportal.portal.gateway.SinchChanges;
+import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 import com.provisioningportal.portal.webhooks.WatchedResource;
 

@@ -8,9 +8,9 @@ import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.NewTemplate;
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchChanges;
 import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateUpdate;
+import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 import com.provisioningportal.portal.webhooks.WatchedResource;
 

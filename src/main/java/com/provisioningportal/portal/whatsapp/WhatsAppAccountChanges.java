@@ -6,7 +6,7 @@ import java.util.Map;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Solution;
-import com.provisioningportal.portal.gateway.SinchChanges;
+import com.provisioningportal.portal.projects.SinchChanges;
 
 import org.springframework.stereotype.Service;
 

@@ -1,4 +1,4 @@
-package com.provisioningportal.portal.gateway;
+package com.provisioningportal.portal.projects;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -7,12 +7,15 @@ import com.provisioningportal.portal.audit.AuditAttempt;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Every change a feature sends to Sinch goes through here: the attempt is recorded in the audit log first (no
- * record, no call), then the outcome, with Sinch's status and error code when it refused.
+ * record, no call), then the outcome, with Sinch's status and error code when it refused. It lives beside the
+ * projects, not in the gateway, so that the gateway depends on nothing but its own transport.
  */
 @Component
 public class SinchChanges {
