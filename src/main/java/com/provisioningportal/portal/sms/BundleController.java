@@ -10,7 +10,6 @@ import com.provisioningportal.portal.gateway.Bundle;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -40,7 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/sms/apps")
 class BundleController implements AccessRules {
 
-	private final ProjectDirectory projects;
 
 	private final ProvisioningGateway gateway;
 
@@ -50,9 +48,8 @@ class BundleController implements AccessRules {
 
 	private final BundleRequests requests;
 
-	BundleController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens,
+	BundleController(ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens,
 			BundleRequests requests) {
-		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
 		this.tokens = tokens;
@@ -66,8 +63,7 @@ class BundleController implements AccessRules {
 	}
 
 	@GetMapping("/new/bundle")
-	String bundleForm(@PathVariable String projectId, Authentication user, Model model) {
-		SmsPages.project(projects, projectId, model);
+	String bundleForm(@PathVariable String projectId, ProjectSummary project, Authentication user, Model model) {
 		NewBundleForm form = new NewBundleForm();
 		form.setToken(tokens.issue(projectId, user.getName()));
 		model.addAttribute("form", form);
@@ -75,9 +71,9 @@ class BundleController implements AccessRules {
 	}
 
 	@PostMapping("/new/bundle")
-	String create(@PathVariable String projectId, @Valid @ModelAttribute("form") NewBundleForm form, BindingResult result,
+	String create(@PathVariable String projectId, ProjectSummary project,
+			@Valid @ModelAttribute("form") NewBundleForm form, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
-		SmsPages.project(projects, projectId, model);
 		form.validateWebhooks(result);
 		if (result.hasErrors()) {
 			form.forgetSecrets();
@@ -110,8 +106,8 @@ class BundleController implements AccessRules {
 	}
 
 	@GetMapping("/bundles/{bundleId}")
-	String progressPage(@PathVariable String projectId, @PathVariable String bundleId, Model model) {
-		SmsPages.project(projects, projectId, model);
+	String progressPage(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String bundleId, Model model) {
 		try {
 			model.addAllAttributes(progress(projectId, readBundle(projectId, bundleId)));
 		}
@@ -126,9 +122,8 @@ class BundleController implements AccessRules {
 
 	/** The progress alone, which the page polls while Sinch is still working, so it changes without a reload. */
 	@GetMapping("/bundles/{bundleId}/progress")
-	ModelAndView progressFragment(@PathVariable String projectId, @PathVariable String bundleId,
+	ModelAndView progressFragment(@PathVariable String projectId, ProjectSummary project, @PathVariable String bundleId,
 			HttpServletResponse response) {
-		ProjectSummary project = SmsPages.project(projects, projectId, null);
 		try {
 			Map<String, Object> model = progress(projectId, readBundle(projectId, bundleId));
 			model.put("project", project);

@@ -15,7 +15,6 @@ import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.SmsApp;
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -49,7 +48,6 @@ class SmsAppController implements AccessRules {
 
 	private static final String APPS = "/projects/{projectId}/sms/apps";
 
-	private final ProjectDirectory projects;
 
 	private final ProvisioningGateway gateway;
 
@@ -57,8 +55,7 @@ class SmsAppController implements AccessRules {
 
 	private final OneTimeForms tokens;
 
-	SmsAppController(ProjectDirectory projects, ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens) {
-		this.projects = projects;
+	SmsAppController(ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens) {
 		this.gateway = gateway;
 		this.changes = changes;
 		this.tokens = tokens;
@@ -75,8 +72,8 @@ class SmsAppController implements AccessRules {
 	}
 
 	@GetMapping
-	String list(@PathVariable String projectId, @RequestParam(required = false) String pageToken, Model model) {
-		ProjectSummary project = SmsPages.project(projects, projectId, model);
+	String list(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(required = false) String pageToken, Model model) {
 		try {
 			Page<SmsApp> page = gateway.listSmsApps(projectId, new PageRequest(SmsPages.blankToNull(pageToken), PAGE_SIZE));
 			model.addAttribute("apps", page.items());
@@ -99,14 +96,12 @@ class SmsAppController implements AccessRules {
 	}
 
 	@GetMapping("/new")
-	String chooseWay(@PathVariable String projectId, Model model) {
-		SmsPages.project(projects, projectId, model);
+	String chooseWay(@PathVariable String projectId, ProjectSummary project, Model model) {
 		return "sms/new";
 	}
 
 	@GetMapping("/new/standalone")
-	String standaloneForm(@PathVariable String projectId, Authentication user, Model model) {
-		SmsPages.project(projects, projectId, model);
+	String standaloneForm(@PathVariable String projectId, ProjectSummary project, Authentication user, Model model) {
 		NewSmsAppForm form = new NewSmsAppForm();
 		form.setToken(tokens.issue(projectId, user.getName()));
 		model.addAttribute("form", form);
@@ -114,9 +109,9 @@ class SmsAppController implements AccessRules {
 	}
 
 	@PostMapping("/new/standalone")
-	String createStandalone(@PathVariable String projectId, @Valid @ModelAttribute("form") NewSmsAppForm form,
+	String createStandalone(@PathVariable String projectId, ProjectSummary project,
+			@Valid @ModelAttribute("form") NewSmsAppForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
-		SmsPages.project(projects, projectId, model);
 		if (result.hasErrors()) {
 			return standaloneView(projectId, model);
 		}
@@ -147,8 +142,7 @@ class SmsAppController implements AccessRules {
 	}
 
 	@GetMapping("/{smsAppId}")
-	String detail(@PathVariable String projectId, @PathVariable String smsAppId, Model model) {
-		SmsPages.project(projects, projectId, model);
+	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String smsAppId, Model model) {
 		model.addAttribute("renameForm", new RenameSmsAppForm());
 		return detailView(projectId, smsAppId, model, true);
 	}
@@ -158,8 +152,8 @@ class SmsAppController implements AccessRules {
 	 * the change shows without a reload.
 	 */
 	@GetMapping("/{smsAppId}/status")
-	ModelAndView status(@PathVariable String projectId, @PathVariable String smsAppId, HttpServletResponse response) {
-		ProjectSummary project = SmsPages.project(projects, projectId, null);
+	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String smsAppId, HttpServletResponse response) {
 		try {
 			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
 			return new ModelAndView("sms/app :: status", Map.of("project", project, "app", app, "underWay", underWay(app)));
@@ -183,10 +177,9 @@ class SmsAppController implements AccessRules {
 	}
 
 	@PostMapping("/{smsAppId}/rename")
-	String rename(@PathVariable String projectId, @PathVariable String smsAppId,
+	String rename(@PathVariable String projectId, ProjectSummary project, @PathVariable String smsAppId,
 			@Valid @ModelAttribute("renameForm") RenameSmsAppForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		SmsPages.project(projects, projectId, model);
 		if (result.hasErrors()) {
 			return detailView(projectId, smsAppId, model, false);
 		}
@@ -208,9 +201,8 @@ class SmsAppController implements AccessRules {
 	}
 
 	@PostMapping("/{smsAppId}/delete")
-	String delete(@PathVariable String projectId, @PathVariable String smsAppId,
+	String delete(@PathVariable String projectId, ProjectSummary project, @PathVariable String smsAppId,
 			@RequestParam(defaultValue = "") String confirmation, RedirectAttributes redirect) {
-		SmsPages.project(projects, projectId, null);
 		Optional<SmsApp> app = current(projectId, smsAppId, redirect);
 		if (app.isEmpty()) {
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);

@@ -2,28 +2,16 @@ package com.provisioningportal.portal.sms;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.projects.ProjectDirectory;
-import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What the SMS pages share: the project they are about, their addresses, and how a repeated submit is answered. */
+/** What the SMS pages share: their addresses, and how a repeated submit and a refusal are answered. */
 final class SmsPages {
 
 	private SmsPages() {
-	}
-
-	static ProjectSummary project(ProjectDirectory projects, String projectId, Model model) {
-		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (model != null) {
-			model.addAttribute("project", project);
-		}
-		return project;
 	}
 
 	static String appsPath(String projectId) {

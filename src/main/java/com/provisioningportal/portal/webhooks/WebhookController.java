@@ -14,7 +14,6 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.projects.CallbackTargets;
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchChanges.Recorded;
 import com.provisioningportal.portal.web.Access;
@@ -53,7 +52,6 @@ class WebhookController implements AccessRules {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final ProjectDirectory projects;
 
 	private final CallbackTargets callbackTargets;
 
@@ -67,9 +65,8 @@ class WebhookController implements AccessRules {
 
 	private final WebhookSecretNotes secretNotes;
 
-	WebhookController(ProjectDirectory projects, CallbackTargets callbackTargets, ProvisioningGateway gateway,
+	WebhookController(CallbackTargets callbackTargets, ProvisioningGateway gateway,
 			WebhookChanges changes, WebhookAddress address, OneTimeForms forms, WebhookSecretNotes secretNotes) {
-		this.projects = projects;
 		this.callbackTargets = callbackTargets;
 		this.gateway = gateway;
 		this.changes = changes;
@@ -94,8 +91,7 @@ class WebhookController implements AccessRules {
 	}
 
 	@GetMapping
-	String list(@PathVariable String projectId, Model model) {
-		project(projectId, model);
+	String list(@PathVariable String projectId, ProjectSummary project, Model model) {
 		String callbackTarget = callbackTargets.callbackTarget(projectId);
 		try {
 			// Without a page size Sinch answers every webhook (at most 15) at once; should it ever page, follow it.
@@ -118,8 +114,7 @@ class WebhookController implements AccessRules {
 	}
 
 	@GetMapping("/new")
-	String newWebhook(@PathVariable String projectId, Model model) {
-		project(projectId, model);
+	String newWebhook(@PathVariable String projectId, ProjectSummary project, Model model) {
 		WebhookForm form = new WebhookForm();
 		form.setFormToken(OneTimeForms.newToken());
 		model.addAttribute("form", form);
@@ -127,9 +122,9 @@ class WebhookController implements AccessRules {
 	}
 
 	@PostMapping
-	String create(@PathVariable String projectId, @ModelAttribute("form") WebhookForm form, BindingResult result,
+	String create(@PathVariable String projectId, ProjectSummary project,
+			@ModelAttribute("form") WebhookForm form, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
-		project(projectId, model);
 		if (form.getSecretChoice() == null || form.getSecretChoice() == SecretChoice.KEEP) {
 			form.setSecretChoice(SecretChoice.GENERATE);
 		}
@@ -160,8 +155,7 @@ class WebhookController implements AccessRules {
 	}
 
 	@GetMapping("/{webhookId}")
-	String detail(@PathVariable String projectId, @PathVariable String webhookId, Model model) {
-		project(projectId, model);
+	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String webhookId, Model model) {
 		try {
 			Webhook webhook = webhook(projectId, webhookId);
 			model.addAttribute("form", WebhookForm.of(webhook));
@@ -177,9 +171,9 @@ class WebhookController implements AccessRules {
 	}
 
 	@PostMapping("/{webhookId}")
-	String change(@PathVariable String projectId, @PathVariable String webhookId, @ModelAttribute("form") WebhookForm form,
+	String change(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String webhookId, @ModelAttribute("form") WebhookForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
-		project(projectId, model);
 		Webhook current;
 		try {
 			current = webhook(projectId, webhookId);
@@ -226,9 +220,9 @@ class WebhookController implements AccessRules {
 	}
 
 	@PostMapping("/{webhookId}/delete")
-	String delete(@PathVariable String projectId, @PathVariable String webhookId, @RequestParam String confirmation,
+	String delete(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String webhookId, @RequestParam String confirmation,
 			RedirectAttributes redirect) {
-		project(projectId, null);
 		Webhook webhook;
 		try {
 			webhook = webhook(projectId, webhookId);
@@ -423,14 +417,6 @@ class WebhookController implements AccessRules {
 
 	private static String detailUrl(String projectId, String webhookId) {
 		return "redirect:/projects/" + projectId + "/webhooks/" + webhookId;
-	}
-
-	private ProjectSummary project(String projectId, Model model) {
-		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (model != null) {
-			model.addAttribute("project", project);
-		}
-		return project;
 	}
 
 }

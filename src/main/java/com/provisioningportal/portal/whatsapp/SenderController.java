@@ -19,7 +19,6 @@ import com.provisioningportal.portal.gateway.SenderFilter;
 import com.provisioningportal.portal.gateway.SenderRegistration;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -55,7 +54,6 @@ class SenderController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-	private final ProjectDirectory projects;
 
 	private final ProvisioningGateway gateway;
 
@@ -67,11 +65,10 @@ class SenderController implements AccessRules {
 
 	private final Clock clock;
 
-	SenderController(ProjectDirectory projects, ProvisioningGateway gateway, SenderChanges changes,
+	SenderController(ProvisioningGateway gateway, SenderChanges changes,
 			OneTimeForms forms, CallbackNews news, Clock clock) {
 		this.news = news;
 		this.clock = clock;
-		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
 		this.forms = forms;
@@ -87,9 +84,10 @@ class SenderController implements AccessRules {
 	}
 
 	@GetMapping
-	String list(@PathVariable String projectId, @RequestParam(name = "state", required = false) List<String> states,
+	String list(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model) {
-		listModel(projectId, states, pageToken, model);
+		listModel(project, states, pageToken, model);
 		return "whatsapp/senders";
 	}
 
@@ -98,9 +96,10 @@ class SenderController implements AccessRules {
 	 * that turns active shows without a reload.
 	 */
 	@GetMapping(headers = "HX-Request=true")
-	String rows(@PathVariable String projectId, @RequestParam(name = "state", required = false) List<String> states,
+	String rows(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model, HttpServletResponse response) {
-		listModel(projectId, states, pageToken, model);
+		listModel(project, states, pageToken, model);
 		if (model.getAttribute("sinchError") != null || model.getAttribute("sinchUnreachable") != null) {
 			// Nothing new to show; the page keeps what it has and asks again at the next poll.
 			response.setStatus(HttpStatus.NO_CONTENT.value());
@@ -109,8 +108,8 @@ class SenderController implements AccessRules {
 		return "whatsapp/senders :: rows";
 	}
 
-	private void listModel(String projectId, List<String> states, String pageToken, Model model) {
-		ProjectSummary project = project(projectId, model);
+	private void listModel(ProjectSummary project, List<String> states, String pageToken, Model model) {
+		String projectId = project.projectId();
 		List<String> chosen = (states == null) ? List.of() : states.stream().filter(FILTER_STATES::contains).distinct().toList();
 		model.addAttribute("states", FILTER_STATES);
 		model.addAttribute("chosenStates", Set.copyOf(chosen));
@@ -136,9 +135,8 @@ class SenderController implements AccessRules {
 	}
 
 	@GetMapping("/{senderId}")
-	String detail(@PathVariable String projectId, @PathVariable String senderId,
+	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) String verification, Model model) {
-		project(projectId, model);
 		model.addAttribute("noCodeNeeded", "without-code".equals(verification));
 		try {
 			Sender sender = gateway.getSender(projectId, senderId);
@@ -171,9 +169,8 @@ class SenderController implements AccessRules {
 	 * sender since then (Meta changing its quality, say) makes this ask Sinch again.
 	 */
 	@GetMapping("/{senderId}/status")
-	ModelAndView status(@PathVariable String projectId, @PathVariable String senderId,
+	ModelAndView status(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
-		ProjectSummary project = project(projectId, null);
 		if (news.nothingSince(projectId, "whatsapp-sender", senderId, since)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
@@ -209,9 +206,8 @@ class SenderController implements AccessRules {
 	}
 
 	@GetMapping("/{senderId}/edit")
-	String editForm(@PathVariable String projectId, @PathVariable String senderId, Model model,
+	String editForm(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId, Model model,
 			RedirectAttributes redirect) {
-		project(projectId, model);
 		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return detailUrl(projectId, senderId);
@@ -226,10 +222,9 @@ class SenderController implements AccessRules {
 	}
 
 	@PostMapping("/{senderId}/edit")
-	String edit(@PathVariable String projectId, @PathVariable String senderId,
+	String edit(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
 			@RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
-		project(projectId, model);
 		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return detailUrl(projectId, senderId);
@@ -267,8 +262,8 @@ class SenderController implements AccessRules {
 	}
 
 	@PostMapping("/{senderId}/discard")
-	String discard(@PathVariable String projectId, @PathVariable String senderId, RedirectAttributes redirect) {
-		project(projectId, null);
+	String discard(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String senderId, RedirectAttributes redirect) {
 		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return detailUrl(projectId, senderId);
@@ -290,9 +285,9 @@ class SenderController implements AccessRules {
 	}
 
 	@PostMapping("/{senderId}/comments")
-	String comment(@PathVariable String projectId, @PathVariable String senderId, @RequestParam String comment,
+	String comment(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String senderId, @RequestParam String comment,
 			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
-		project(projectId, null);
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
 			return detailUrl(projectId, senderId);
@@ -307,9 +302,8 @@ class SenderController implements AccessRules {
 	}
 
 	@PostMapping("/{senderId}/register")
-	String requestCode(@PathVariable String projectId, @PathVariable String senderId,
+	String requestCode(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(defaultValue = "SMS") String method, RedirectAttributes redirect) {
-		project(projectId, null);
 		String chosen = "VOICE".equals(method) ? "VOICE" : "SMS";
 		try {
 			SenderRegistration registration = changes.requestCode(projectId, senderId, chosen);
@@ -331,10 +325,9 @@ class SenderController implements AccessRules {
 
 	/** Sends the code; without one ({@code withoutCode}) for a number Meta has verified already, as Sinch allows. */
 	@PostMapping("/{senderId}/verify")
-	String verify(@PathVariable String projectId, @PathVariable String senderId,
+	String verify(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) String code, @RequestParam(defaultValue = "false") boolean withoutCode,
 			RedirectAttributes redirect) {
-		project(projectId, null);
 		String digits = (code == null) ? "" : code.replaceAll("[\\s-]", "");
 		if (!withoutCode && !digits.matches("\\d{6}")) {
 			Flash.error(redirect, "Enter the 6-digit code from the SMS or call.");
@@ -347,9 +340,9 @@ class SenderController implements AccessRules {
 	}
 
 	@PostMapping("/{senderId}/delete")
-	String delete(@PathVariable String projectId, @PathVariable String senderId, @RequestParam String confirmation,
+	String delete(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String senderId, @RequestParam String confirmation,
 			RedirectAttributes redirect) {
-		ProjectSummary project = project(projectId, null);
 		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return detailUrl(projectId, senderId);
@@ -397,14 +390,6 @@ class SenderController implements AccessRules {
 
 	private static String detailUrl(String projectId, String senderId) {
 		return "redirect:/projects/" + projectId + "/whatsapp/senders/" + senderId;
-	}
-
-	private ProjectSummary project(String projectId, Model model) {
-		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (model != null) {
-			model.addAttribute("project", project);
-		}
-		return project;
 	}
 
 	private static String pageUrl(ProjectSummary project, List<String> states, String token) {

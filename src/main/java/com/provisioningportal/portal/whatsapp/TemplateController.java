@@ -16,7 +16,6 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateFilter;
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -59,7 +58,6 @@ class TemplateController implements AccessRules {
 
 	private static final String BASE = "/projects/{projectId}/whatsapp/templates";
 
-	private final ProjectDirectory projects;
 
 	private final ProvisioningGateway gateway;
 
@@ -73,12 +71,11 @@ class TemplateController implements AccessRules {
 
 	private final Clock clock;
 
-	TemplateController(ProjectDirectory projects, ProvisioningGateway gateway, TemplateChanges changes,
+	TemplateController(ProvisioningGateway gateway, TemplateChanges changes,
 			OneTimeForms forms, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
 		this.notices = notices;
 		this.news = news;
 		this.clock = clock;
-		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
 		this.forms = forms;
@@ -98,11 +95,11 @@ class TemplateController implements AccessRules {
 	// --- list
 
 	@GetMapping
-	String list(@PathVariable String projectId, @RequestParam(name = "state", required = false) List<String> states,
+	String list(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(name = "status", required = false) List<String> statuses,
 			@RequestParam(name = "name", required = false) String namePrefix,
 			@RequestParam(required = false) String pageToken, Model model) {
-		ProjectSummary project = project(projectId, model);
 		List<String> chosenStates = chosen(states, FILTER_STATES);
 		List<String> chosenStatuses = chosen(statuses, FILTER_STATUSES);
 		String prefix = (namePrefix == null || namePrefix.isBlank()) ? null : namePrefix.strip();
@@ -137,9 +134,9 @@ class TemplateController implements AccessRules {
 
 	/** The create page; {@code name} and {@code category} prefill it when a language is added to a template. */
 	@GetMapping("/new")
-	String newTemplate(@PathVariable String projectId, @RequestParam(required = false) String name,
+	String newTemplate(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(required = false) String name,
 			@RequestParam(required = false) String category, Model model) {
-		project(projectId, model);
 		TemplateForm form = new TemplateForm();
 		form.setName(name);
 		form.setCategory(TemplateRules.oneOf(TemplateRules.CATEGORIES, category) ? category : null);
@@ -148,9 +145,9 @@ class TemplateController implements AccessRules {
 	}
 
 	@PostMapping
-	String create(@PathVariable String projectId, @ModelAttribute("form") TemplateForm form, BindingResult result,
+	String create(@PathVariable String projectId, ProjectSummary project,
+			@ModelAttribute("form") TemplateForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		project(projectId, model);
 		TemplateRules.check(form, result, true);
 		if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
 			result.reject("token", "This form was not opened from the portal's create page: check it and send it again.");
@@ -201,8 +198,8 @@ class TemplateController implements AccessRules {
 	// --- detail
 
 	@GetMapping("/{name}/{language}")
-	String detail(@PathVariable String projectId, @PathVariable String name, @PathVariable String language, Model model) {
-		project(projectId, model);
+	String detail(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language, Model model) {
 		model.addAttribute("name", name);
 		model.addAttribute("language", language);
 		try {
@@ -240,9 +237,9 @@ class TemplateController implements AccessRules {
 	 * then (Meta rating it, or announcing a new category) makes this ask Sinch again.
 	 */
 	@GetMapping("/{name}/{language}/status")
-	ModelAndView status(@PathVariable String projectId, @PathVariable String name, @PathVariable String language,
+	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language,
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
-		ProjectSummary project = project(projectId, null);
 		if (news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
@@ -270,8 +267,8 @@ class TemplateController implements AccessRules {
 	// --- edit
 
 	@GetMapping("/{name}/{language}/edit")
-	String editPage(@PathVariable String projectId, @PathVariable String name, @PathVariable String language, Model model) {
-		project(projectId, model);
+	String editPage(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language, Model model) {
 		Template template;
 		try {
 			template = gateway.getTemplate(projectId, name, language);
@@ -299,9 +296,9 @@ class TemplateController implements AccessRules {
 	}
 
 	@PostMapping("/{name}/{language}/edit")
-	String edit(@PathVariable String projectId, @PathVariable String name, @PathVariable String language,
+	String edit(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language,
 			@ModelAttribute("form") TemplateForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		project(projectId, model);
 		form.setName(name);
 		form.setLanguage(language);
 		Template before;
@@ -373,10 +370,10 @@ class TemplateController implements AccessRules {
 	 * changes); true also removes the template Meta has, blocking its name in this language for four weeks.
 	 */
 	@PostMapping("/{name}/{language}/delete")
-	String deleteLanguage(@PathVariable String projectId, @PathVariable String name, @PathVariable String language,
+	String deleteLanguage(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language,
 			@RequestParam(defaultValue = "") String confirmation, @RequestParam(defaultValue = "false") boolean deleteSubmitted,
 			RedirectAttributes redirect) {
-		project(projectId, null);
 		Optional<Template> template = current(projectId, name, language, redirect);
 		if (template.isEmpty()) {
 			return detailRedirect(projectId, name, language);
@@ -407,10 +404,9 @@ class TemplateController implements AccessRules {
 
 	/** Deletes every language of a template; the name is blocked for 30 days. */
 	@PostMapping("/{name}/delete")
-	String deleteTemplate(@PathVariable String projectId, @PathVariable String name,
+	String deleteTemplate(@PathVariable String projectId, ProjectSummary project, @PathVariable String name,
 			@RequestParam(defaultValue = "") String confirmation, @RequestParam(required = false) String from,
 			RedirectAttributes redirect) {
-		project(projectId, null);
 		String back = TemplateRules.oneOf(TemplateRules.LANGUAGES, from) ? detailRedirect(projectId, name, from)
 				: "redirect:/projects/" + projectId + "/whatsapp/templates";
 		if (!name.equals(confirmation.strip())) {
@@ -482,14 +478,6 @@ class TemplateController implements AccessRules {
 	private static String detailPath(String projectId, String name, String language) {
 		return "/projects/" + projectId + "/whatsapp/templates/" + UriUtils.encodePathSegment(name, "UTF-8") + "/"
 				+ UriUtils.encodePathSegment(language, "UTF-8");
-	}
-
-	private ProjectSummary project(String projectId, Model model) {
-		ProjectSummary project = projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (model != null) {
-			model.addAttribute("project", project);
-		}
-		return project;
 	}
 
 	private static List<String> chosen(List<String> values, List<String> allowed) {

@@ -14,7 +14,6 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Solution;
 import com.provisioningportal.portal.gateway.WhatsAppAccount;
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -43,7 +41,6 @@ class WhatsAppAccountController implements AccessRules {
 	/** Account states and change statuses in which Sinch or Meta are still working. */
 	private static final List<String> WORKING = List.of("IN_PROGRESS", "PENDING_FACEBOOK_VERIFICATION");
 
-	private final ProjectDirectory projects;
 
 	private final ProvisioningGateway gateway;
 
@@ -55,11 +52,10 @@ class WhatsAppAccountController implements AccessRules {
 
 	private final Clock clock;
 
-	WhatsAppAccountController(ProjectDirectory projects, ProvisioningGateway gateway, WhatsAppAccountChanges changes,
+	WhatsAppAccountController(ProvisioningGateway gateway, WhatsAppAccountChanges changes,
 			OneTimeForms forms, CallbackNews news, Clock clock) {
 		this.news = news;
 		this.clock = clock;
-		this.projects = projects;
 		this.gateway = gateway;
 		this.changes = changes;
 		this.forms = forms;
@@ -75,8 +71,7 @@ class WhatsAppAccountController implements AccessRules {
 	}
 
 	@GetMapping
-	String account(@PathVariable String projectId, Model model) {
-		model.addAttribute("project", project(projectId));
+	String account(@PathVariable String projectId, ProjectSummary project, Model model) {
 		model.addAttribute("noAccount", false);
 		try {
 			WhatsAppAccount account = gateway.getAccount(projectId);
@@ -122,9 +117,9 @@ class WhatsAppAccountController implements AccessRules {
 	 * once settled it asks with {@code since}, and only a callback about the account since then asks Sinch again.
 	 */
 	@GetMapping("/status")
-	ModelAndView status(@PathVariable String projectId, @RequestParam(required = false) Long since,
+	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(required = false) Long since,
 			HttpServletResponse response) {
-		ProjectSummary project = project(projectId);
 		if (news.nothingSince(projectId, "whatsapp-account", null, since)) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
@@ -152,9 +147,8 @@ class WhatsAppAccountController implements AccessRules {
 	}
 
 	@PostMapping("/comments")
-	String comment(@PathVariable String projectId, @RequestParam String comment,
+	String comment(@PathVariable String projectId, ProjectSummary project, @RequestParam String comment,
 			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
-		project(projectId);
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
 			return accountUrl(projectId);
@@ -175,8 +169,8 @@ class WhatsAppAccountController implements AccessRules {
 	}
 
 	@PostMapping("/solutions/{solutionId}/assign")
-	String assign(@PathVariable String projectId, @PathVariable String solutionId, RedirectAttributes redirect) {
-		project(projectId);
+	String assign(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String solutionId, RedirectAttributes redirect) {
 		if (!solutionId.matches("[0-9A-Za-z_-]{1,64}")) {
 			Flash.error(redirect, "Nothing was assigned: that is not a solution id Sinch uses.");
 			return accountUrl(projectId);
@@ -190,10 +184,6 @@ class WhatsAppAccountController implements AccessRules {
 			Flash.error(redirect, SinchAdvice.refusal(ex));
 		}
 		return accountUrl(projectId);
-	}
-
-	private ProjectSummary project(String projectId) {
-		return projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static String accountUrl(String projectId) {

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
-import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Flash;
 
@@ -35,21 +34,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/whatsapp/connect")
 class ConnectController {
 
-	private final ProjectDirectory projects;
 
 	private final Signups signups;
 
 	private final MetaSettings settings;
 
-	ConnectController(ProjectDirectory projects, Signups signups, MetaSettings settings) {
-		this.projects = projects;
+	ConnectController(Signups signups, MetaSettings settings) {
 		this.signups = signups;
 		this.settings = settings;
 	}
 
 	@GetMapping
-	String page(@PathVariable String projectId, Model model) {
-		ProjectSummary project = project(projectId);
+	String page(@PathVariable String projectId, ProjectSummary project, Model model) {
 		model.addAttribute("project", project);
 		model.addAttribute("missingSettings", settings.missing());
 		if (!model.containsAttribute("signupForm")) {
@@ -63,21 +59,21 @@ class ConnectController {
 
 	/** The links and attempts alone, which the page polls while something may still move. */
 	@GetMapping("/live")
-	ModelAndView livePart(@PathVariable String projectId) {
-		return new ModelAndView("whatsapp/connect :: live", live(project(projectId)));
+	ModelAndView livePart(@PathVariable String projectId, ProjectSummary project) {
+		return new ModelAndView("whatsapp/connect :: live", live(project));
 	}
 
 	@PostMapping("/links")
-	String createLink(@PathVariable String projectId, @ModelAttribute SignupForm signupForm, BindingResult result,
+	String createLink(@PathVariable String projectId, ProjectSummary project,
+			@ModelAttribute SignupForm signupForm, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		project(projectId);
 		if (!settings.complete()) {
 			Flash.error(redirect, "Embedded Signup is not configured yet: " + String.join(", ", settings.missing()) + " missing.");
 			return "redirect:/projects/" + projectId + "/whatsapp/connect";
 		}
 		signupForm.validate(result);
 		if (result.hasErrors()) {
-			return page(projectId, model);
+			return page(projectId, project, model);
 		}
 		Signups.CreatedLink link = signups.createLink(projectId, signupForm.toDefaults(), principal.getName());
 		redirect.addFlashAttribute("createdLinkUrl", link.url());
@@ -86,9 +82,9 @@ class ConnectController {
 	}
 
 	@PostMapping("/links/{linkId}/revoke")
-	String revokeLink(@PathVariable String projectId, @PathVariable String linkId, Principal principal,
+	String revokeLink(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String linkId, Principal principal,
 			RedirectAttributes redirect) {
-		project(projectId);
 		try {
 			signups.revokeLink(projectId, uuid(linkId), principal.getName());
 			Flash.success(redirect, "Link revoked. Whoever opens it now is told to ask for a new one.");
@@ -100,16 +96,16 @@ class ConnectController {
 	}
 
 	@PostMapping("/attempts")
-	String startNow(@PathVariable String projectId, @ModelAttribute SignupForm signupForm, BindingResult result,
+	String startNow(@PathVariable String projectId, ProjectSummary project,
+			@ModelAttribute SignupForm signupForm, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		project(projectId);
 		if (!settings.complete()) {
 			Flash.error(redirect, "Embedded Signup is not configured yet: " + String.join(", ", settings.missing()) + " missing.");
 			return "redirect:/projects/" + projectId + "/whatsapp/connect";
 		}
 		signupForm.validate(result);
 		if (result.hasErrors()) {
-			return page(projectId, model);
+			return page(projectId, project, model);
 		}
 		Signups.PageAttempt started = signups.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
 		Flash.success(redirect, "Attempt started. With the customer watching, click Connect WhatsApp number to open Meta's dialog.");
@@ -117,8 +113,8 @@ class ConnectController {
 	}
 
 	@GetMapping("/attempts/{attemptId}")
-	String attempt(@PathVariable String projectId, @PathVariable String attemptId, Model model) {
-		ProjectSummary project = project(projectId);
+	String attempt(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String attemptId, Model model) {
 		SignupAttempt attempt = attemptOf(projectId, attemptId);
 		model.addAttribute("project", project);
 		model.addAttribute("view", new AttemptView(attempt));
@@ -139,16 +135,15 @@ class ConnectController {
 	}
 
 	@GetMapping("/attempts/{attemptId}/progress")
-	ModelAndView progress(@PathVariable String projectId, @PathVariable String attemptId) {
-		project(projectId);
+	ModelAndView progress(@PathVariable String projectId, ProjectSummary project, @PathVariable String attemptId) {
 		SignupAttempt attempt = attemptOf(projectId, attemptId);
 		return new ModelAndView("whatsapp/signup-parts :: progress", Map.of("view", new AttemptView(attempt), "progressUrl",
 				"/projects/" + projectId + "/whatsapp/connect/attempts/" + attempt.id() + "/progress"));
 	}
 
 	@PostMapping("/complete")
-	String complete(@PathVariable String projectId, CompletionForm form, RedirectAttributes redirect) {
-		project(projectId);
+	String complete(@PathVariable String projectId, ProjectSummary project,
+			CompletionForm form, RedirectAttributes redirect) {
 		try {
 			SignupAttempt attempt = signups.complete(form.toCompletion(), Signups.Scope.specialist(projectId));
 			return attemptUrl(projectId, attempt.id());
@@ -160,9 +155,9 @@ class ConnectController {
 	}
 
 	@PostMapping("/redirect")
-	String redirectFlow(@PathVariable String projectId, @RequestParam(defaultValue = "") String nonce, HttpSession session,
+	String redirectFlow(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(defaultValue = "") String nonce, HttpSession session,
 			RedirectAttributes redirect) {
-		project(projectId);
 		try {
 			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce, Signups.Scope.specialist(projectId));
 			SignupCallbackController.rememberReturn(session, dialog.attempt().id(),
@@ -176,9 +171,9 @@ class ConnectController {
 	}
 
 	@PostMapping("/number")
-	String chooseNumber(@PathVariable String projectId, @RequestParam(defaultValue = "") String nonce,
+	String chooseNumber(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(defaultValue = "") String nonce,
 			@RequestParam(defaultValue = "") String phoneNumberId, RedirectAttributes redirect) {
-		project(projectId);
 		try {
 			SignupAttempt attempt = signups.pick(nonce, phoneNumberId, Signups.Scope.specialist(projectId));
 			return attemptUrl(projectId, attempt.id());
@@ -207,10 +202,6 @@ class ConnectController {
 
 	private static String attemptUrl(String projectId, UUID attemptId) {
 		return "redirect:/projects/" + projectId + "/whatsapp/connect/attempts/" + attemptId;
-	}
-
-	private ProjectSummary project(String projectId) {
-		return projects.find(projectId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static UUID uuid(String value) {
