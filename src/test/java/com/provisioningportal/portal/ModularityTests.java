@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -55,36 +55,29 @@ class ModularityTests {
 
 	/** The documenter writes relations in no fixed order; sorted, a diagram changes only when the code does. */
 	private static List<String> inStableOrder(List<String> lines) {
-		List<String> relations = lines.stream().filter(line -> line.startsWith("Rel(")).sorted().toList();
-		List<String> ordered = new ArrayList<>();
-		for (String line : lines) {
-			if (!line.startsWith("Rel(")) {
-				ordered.add(line);
-			}
-			else if (!ordered.contains(relations.get(0))) {
-				ordered.addAll(relations);
-			}
-		}
+		Predicate<String> relation = line -> line.startsWith("Rel(");
+		int first = (int) lines.stream().takeWhile(relation.negate()).count();
+		List<String> ordered = new ArrayList<>(lines.stream().filter(relation.negate()).toList());
+		ordered.addAll(first, lines.stream().filter(relation).sorted().toList());
 		return ordered;
 	}
 
 	/** Modules and their direct dependencies as a Mermaid flowchart, in a stable order. */
 	private String picture() {
+		List<ApplicationModule> sorted = modules.stream()
+			.sorted(Comparator.comparing(module -> module.getIdentifier().toString()))
+			.toList();
 		StringBuilder chart = new StringBuilder("flowchart LR\n");
-		modules.stream()
-			.sorted(Comparator.comparing(module -> module.getIdentifier().toString()))
-			.forEach(module -> chart.append("  ").append(module.getIdentifier()).append("[")
-				.append(module.getDisplayName()).append("]\n"));
-		modules.stream()
-			.sorted(Comparator.comparing(module -> module.getIdentifier().toString()))
-			.forEach(module -> module.getDirectDependencies(modules)
+		sorted.forEach(module -> chart.append("  ").append(module.getIdentifier()).append("[")
+			.append(module.getDisplayName()).append("]\n"));
+		for (ApplicationModule module : sorted) {
+			module.getDirectDependencies(modules)
 				.uniqueModules()
-				.map(ApplicationModule::getIdentifier)
-				.map(Object::toString)
+				.map(target -> target.getIdentifier().toString())
 				.sorted()
-				.collect(Collectors.toList())
 				.forEach(target -> chart.append("  ").append(module.getIdentifier()).append(" --> ").append(target)
-					.append('\n')));
+					.append('\n'));
+		}
 		return chart.toString();
 	}
 

@@ -29,6 +29,16 @@ class InspectionTests extends SandboxTestSupport {
 	}
 
 	@Test
+	void recordsAnswersWithTheTokensSinchHandsOutMasked() {
+		SandboxProject project = sandbox.addProject("Shop");
+		String token = client.accessToken(project);
+
+		RecordedRequest request = sandbox.requests().get(0);
+		assertThat(request.path()).isEqualTo("/oauth2/token");
+		assertThat(request.answer()).contains("\"access_token\":\"****\"").contains("expires_in").doesNotContain(token);
+	}
+
+	@Test
 	void theControlEndpointsShowRequestsAndDeliveriesButAreNotRecorded() {
 		SandboxProject project = sandbox.addProject("Shop");
 		client.get(project, "/webhooks");

@@ -102,11 +102,11 @@ public final class PublishedSchemas {
 			"test");
 
 	/** {@code BundlesBundlesSmsAppDto}: a bundle's SMS app also says whether its number is verified. */
-	public static final Schema BUNDLE_SMS_APP = Schema.of("BundlesBundlesSmsAppDto", "id", "smsServiceId", "name",
+	static final Schema BUNDLE_SMS_APP = Schema.of("BundlesBundlesSmsAppDto", "id", "smsServiceId", "name",
 			"status", "regions", "test", "numberVerified");
 
 	/** {@code BundlesSubprojectDto}. */
-	public static final Schema SUBPROJECT = Schema.of("BundlesSubprojectDto", "id", "name", "parentProjectId", "status");
+	static final Schema SUBPROJECT = Schema.of("BundlesSubprojectDto", "id", "name", "parentProjectId", "status");
 
 	/** {@code WhatsappTemplateDetailsDto}. */
 	static final Schema TEMPLATE_DETAILS = Schema.of("WhatsappTemplateDetailsDto", "components")
@@ -120,9 +120,13 @@ public final class PublishedSchemas {
 		.withList("analytics", Schema.of("WhatsappTemplateAnalyticsDto", "sent", "delivered", "read", "start", "end",
 				"buttons"));
 
-	/** The activity lists of the account, a sender and a template: each item has at least its type. */
-	public static final Schema ACTIVITIES = list("WhatsappNotificationListDto", "notifications",
-			Schema.of("WhatsappNotificationDto", "type"));
+	/**
+	 * The activity lists of the account, a sender and a template ({@code WhatsappAccountNotificationListDto},
+	 * {@code WhatsappSenderNotificationListDto}, {@code WhatsappTemplateNotificationListDto}): alike but for the
+	 * enum of their items' {@code type}.
+	 */
+	public static final Schema ACTIVITIES = list("Whatsapp*NotificationListDto", "notifications",
+			Schema.of("Whatsapp*NotificationDto", "type"));
 
 	/** {@code WhatsappSolutionDto}. */
 	public static final Schema SOLUTION = Schema.of("WhatsappSolutionDto", "id", "details", "assigned")
@@ -142,8 +146,23 @@ public final class PublishedSchemas {
 		.withList("webhookDeliveryStatuses",
 				Schema.of("BundlesWebhookDeliveryStatusDto", "webhookId", "httpStatusCode", "date"));
 
+	/** {@code WhatsappSenderListDto}. */
+	public static final Schema SENDERS = list("WhatsappSenderListDto", "senders", SENDER);
+
+	/** {@code WhatsappTemplateListDto}: all templates, or every language of one name. */
+	public static final Schema TEMPLATES = list("WhatsappTemplateListDto", "templates", TEMPLATE);
+
+	/** {@code WebhookWebhookListDto}. */
+	public static final Schema WEBHOOKS = list("WebhookWebhookListDto", "webhooks", WEBHOOK);
+
+	/** {@code BundlesListBundlesDto}. */
+	public static final Schema BUNDLES = list("BundlesListBundlesDto", "bundles", BUNDLE);
+
+	/** {@code SmsSmsAppListDto}. */
+	public static final Schema SMS_APPS = list("SmsSmsAppListDto", "smsApps", SMS_APP);
+
 	/** A published list: its total, the requested page size, and its items under their own name. */
-	public static Schema list(String name, String items, Schema item) {
+	static Schema list(String name, String items, Schema item) {
 		return Schema.of(name, "totalSize", "pageSize", items).withList(items, item);
 	}
 

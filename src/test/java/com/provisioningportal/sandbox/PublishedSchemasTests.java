@@ -16,7 +16,7 @@ class PublishedSchemasTests {
 				 {"id": "b", "region": "EU", "metaLocalStorage": "DE", "businessManager": "SINCH_UK",
 				  "compatibleRegions": ["eu"], "details": {"displayName": "Shop"}, "changes": {}}]}""");
 
-		assertThat(PublishedSchemas.list("WhatsappSenderListDto", "senders", PublishedSchemas.SENDER).missingFrom(answer))
+		assertThat(PublishedSchemas.SENDERS.missingFrom(answer))
 			.containsExactly("senders[1].cloudApi", "senders[1].details.vertical", "senders[1].changes.status");
 	}
 

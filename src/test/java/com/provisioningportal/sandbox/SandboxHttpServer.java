@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -192,7 +193,7 @@ final class SandboxHttpServer {
 		synchronized (recorded) {
 			recorded.add(new RecordedRequest(core.now(), request.method(), SandboxRequest.decode(request.path()),
 					request.rawQuery(), headers, maskBody(request.bodyText()), response.status(),
-					maskBody(new String(response.body(), StandardCharsets.UTF_8))));
+					new String(response.body(), StandardCharsets.UTF_8)));
 			if (recorded.size() > KEPT_REQUESTS) {
 				recorded.remove(0);
 			}
@@ -204,7 +205,10 @@ final class SandboxHttpServer {
 		return (space < 0 ? "" : authorization.substring(0, space + 1)) + "****";
 	}
 
-	/** Webhook secrets in JSON bodies, and a client_secret in a form, never reach the inspection log. */
+	/** Fields that carry a credential: a Meta token sent to Sinch, and the tokens Sinch hands out. */
+	private static final Set<String> TOKENS = Set.of("accessToken", "access_token", "bearerToken");
+
+	/** Secrets and tokens in JSON bodies, and a client_secret in a form, never reach the inspection log. */
 	static String maskBody(String body) {
 		if (body.isEmpty()) {
 			return body;
@@ -222,7 +226,7 @@ final class SandboxHttpServer {
 	private static void maskSecrets(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			for (String name : List.copyOf(object.propertyNames())) {
-				if (name.toLowerCase().contains("secret") || name.equals("accessToken")) {
+				if (name.toLowerCase().contains("secret") || TOKENS.contains(name)) {
 					object.put(name, "****");
 				}
 				else {

@@ -1,15 +1,13 @@
 package com.provisioningportal.portal.audit;
 
-import java.util.List;
 import java.util.UUID;
 
+import com.provisioningportal.portal.web.Access;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -57,13 +55,7 @@ final class Origins {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return null;
 		}
-		List<String> roles = authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority != null && authority.startsWith("ROLE_"))
-			.map(authority -> authority.substring("ROLE_".length()))
-			.toList();
-		return Actor.user(authentication.getName(), roles);
+		return Actor.user(authentication.getName(), Access.rolesOf(authentication));
 	}
 
 	private static @Nullable Actor signedInActor() {

@@ -19,8 +19,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Records what Spring Security sees: sign-ins that worked or failed, and change requests (anything but a read)
- * refused for lack of permission (those of clients not signed in are counted and summarised per minute). These are facts about the portal itself, so a failure to record one is logged
- * and does not break sign-in.
+ * refused for lack of permission (those of clients not signed in are counted and summarised per minute). These are
+ * facts about the portal itself, so a failure to record one is logged and does not break sign-in.
  */
 class SecurityEventsAudit {
 

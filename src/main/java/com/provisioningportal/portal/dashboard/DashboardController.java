@@ -27,8 +27,7 @@ class DashboardController implements AccessRules {
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {
-		boolean readsChannels = user.getAuthorities().stream().map(Object::toString)
-			.anyMatch(authority -> Access.CHANNELS_READ.allows(authority.replaceFirst("^ROLE_", "")));
+		boolean readsChannels = Access.CHANNELS_READ.allowsUser(user);
 		ProjectAccess.Scope visible = access.visibleProjects(user.getName());
 		model.addAttribute("projects", readsChannels
 				? projects.all().stream().filter(project -> visible.includes(project.projectId())).toList() : List.of());

@@ -2,9 +2,6 @@ package com.provisioningportal.portal.identity;
 
 import com.provisioningportal.portal.web.Access;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -16,20 +13,8 @@ import org.springframework.stereotype.Component;
 @Component("access")
 public class PageAccess {
 
-	private static final String ROLE_PREFIX = "ROLE_";
-
 	public boolean allows(String level) {
-		Access access = Access.valueOf(level);
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null || !authentication.isAuthenticated() || authentication instanceof AnonymousAuthenticationToken) {
-			return access.allows(null);
-		}
-		return authentication.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.filter(authority -> authority != null && authority.startsWith(ROLE_PREFIX))
-			.map(authority -> authority.substring(ROLE_PREFIX.length()))
-			.anyMatch(access::allows);
+		return Access.valueOf(level).allowsUser(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 }

@@ -39,7 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/sms/apps")
 class BundleController implements AccessRules {
 
-
 	private final ProvisioningGateway gateway;
 
 	private final SmsAppChanges changes;

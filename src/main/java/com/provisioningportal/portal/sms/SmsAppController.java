@@ -48,7 +48,6 @@ class SmsAppController implements AccessRules {
 
 	private static final String APPS = "/projects/{projectId}/sms/apps";
 
-
 	private final ProvisioningGateway gateway;
 
 	private final SmsAppChanges changes;

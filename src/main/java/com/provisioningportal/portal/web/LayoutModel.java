@@ -27,9 +27,7 @@ class LayoutModel {
 
 	@ModelAttribute("adminNotices")
 	List<String> adminNotices(Authentication authentication) {
-		boolean admin = authentication != null
-				&& authentication.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
-		return admin ? notices.stream().flatMap(source -> source.forAdministrators().stream()).toList() : List.of();
+		return Access.ADMIN.allowsUser(authentication) ? notices.stream().flatMap(source -> source.forAdministrators().stream()).toList() : List.of();
 	}
 
 }

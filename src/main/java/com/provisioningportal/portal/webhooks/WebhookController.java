@@ -52,7 +52,6 @@ class WebhookController implements AccessRules {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-
 	private final CallbackTargets callbackTargets;
 
 	private final ProvisioningGateway gateway;

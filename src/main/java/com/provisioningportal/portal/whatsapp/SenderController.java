@@ -54,7 +54,6 @@ class SenderController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-
 	private final ProvisioningGateway gateway;
 
 	private final SenderChanges changes;

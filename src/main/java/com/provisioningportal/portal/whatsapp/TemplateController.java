@@ -58,7 +58,6 @@ class TemplateController implements AccessRules {
 
 	private static final String BASE = "/projects/{projectId}/whatsapp/templates";
 
-
 	private final ProvisioningGateway gateway;
 
 	private final TemplateChanges changes;

@@ -41,7 +41,6 @@ class WhatsAppAccountController implements AccessRules {
 	/** Account states and change statuses in which Sinch or Meta are still working. */
 	private static final List<String> WORKING = List.of("IN_PROGRESS", "PENDING_FACEBOOK_VERIFICATION");
 
-
 	private final ProvisioningGateway gateway;
 
 	private final WhatsAppAccountChanges changes;

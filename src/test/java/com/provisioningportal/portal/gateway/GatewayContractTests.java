@@ -29,7 +29,6 @@ import org.mockito.invocation.Invocation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
-import static com.provisioningportal.sandbox.PublishedSchemas.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,7 +41,7 @@ class GatewayContractTests {
 
 	/** The published operations the portal uses: method, path, the status Sinch answers, and the answer's schema. */
 	private static final List<Operation> PUBLISHED = List.of(
-			new Operation("GET", "/whatsapp/senders", 200, list("WhatsappSenderListDto", "senders", PublishedSchemas.SENDER)),
+			new Operation("GET", "/whatsapp/senders", 200, PublishedSchemas.SENDERS),
 			new Operation("POST", "/whatsapp/senders", 201, PublishedSchemas.SENDER),
 			new Operation("GET", "/whatsapp/senders/{senderId}", 200, PublishedSchemas.SENDER),
 			new Operation("PATCH", "/whatsapp/senders/{senderId}", 200, PublishedSchemas.SENDER),
@@ -58,10 +57,9 @@ class GatewayContractTests {
 			new Operation("GET", "/whatsapp/solutions", 200, PublishedSchemas.SOLUTIONS),
 			new Operation("GET", "/whatsapp/solutions/{solutionId}", 200, PublishedSchemas.SOLUTION),
 			new Operation("POST", "/whatsapp/solutions/{solutionId}/assign", 204, null),
-			new Operation("GET", "/whatsapp/templates", 200, list("WhatsappTemplateListDto", "templates", PublishedSchemas.TEMPLATE)),
+			new Operation("GET", "/whatsapp/templates", 200, PublishedSchemas.TEMPLATES),
 			new Operation("POST", "/whatsapp/templates", 201, PublishedSchemas.TEMPLATE),
-			new Operation("GET", "/whatsapp/templates/{templateName}", 200,
-					list("WhatsappTemplateListDto", "templates", PublishedSchemas.TEMPLATE)),
+			new Operation("GET", "/whatsapp/templates/{templateName}", 200, PublishedSchemas.TEMPLATES),
 			new Operation("DELETE", "/whatsapp/templates/{templateName}", 204, null),
 			new Operation("GET", "/whatsapp/templates/{templateName}/languages/{languageCode}", 200, PublishedSchemas.TEMPLATE),
 			new Operation("PATCH", "/whatsapp/templates/{templateName}/languages/{languageCode}", 200, PublishedSchemas.TEMPLATE),
@@ -70,15 +68,15 @@ class GatewayContractTests {
 					PublishedSchemas.ACTIVITIES),
 			new Operation("POST", "/whatsapp/templates/{templateName}/languages/{languageCode}/comments", 201,
 					PublishedSchemas.COMMENT),
-			new Operation("GET", "/webhooks", 200, list("WebhookWebhookListDto", "webhooks", PublishedSchemas.WEBHOOK)),
+			new Operation("GET", "/webhooks", 200, PublishedSchemas.WEBHOOKS),
 			new Operation("POST", "/webhooks", 201, PublishedSchemas.WEBHOOK),
 			new Operation("GET", "/webhooks/{webhookId}", 200, PublishedSchemas.WEBHOOK),
 			new Operation("PATCH", "/webhooks/{webhookId}", 200, PublishedSchemas.WEBHOOK),
 			new Operation("DELETE", "/webhooks/{webhookId}", 204, null),
-			new Operation("GET", "/bundles", 200, list("BundlesBundleListDto", "bundles", PublishedSchemas.BUNDLE)),
+			new Operation("GET", "/bundles", 200, PublishedSchemas.BUNDLES),
 			new Operation("POST", "/bundles", 201, PublishedSchemas.BUNDLE),
 			new Operation("GET", "/bundles/{bundleId}", 200, PublishedSchemas.BUNDLE),
-			new Operation("GET", "/sms/smsApps", 200, list("SmsSmsAppListDto", "smsApps", PublishedSchemas.SMS_APP)),
+			new Operation("GET", "/sms/smsApps", 200, PublishedSchemas.SMS_APPS),
 			new Operation("POST", "/sms/smsApps", 201, PublishedSchemas.SMS_APP),
 			new Operation("GET", "/sms/smsApps/{smsAppId}", 200, PublishedSchemas.SMS_APP),
 			new Operation("PATCH", "/sms/smsApps/{smsAppId}", 200, PublishedSchemas.SMS_APP),

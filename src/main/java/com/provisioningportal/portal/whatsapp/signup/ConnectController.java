@@ -34,7 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/whatsapp/connect")
 class ConnectController {
 
-
 	private final Signups signups;
 
 	private final MetaSettings settings;
