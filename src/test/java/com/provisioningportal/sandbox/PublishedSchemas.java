@@ -1,6 +1,7 @@
 package com.provisioningportal.sandbox;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,8 @@ public final class PublishedSchemas {
 		private static Map<String, Schema> merged(Map<String, Schema> schemas, String field, Schema schema) {
 			Map<String, Schema> copy = new LinkedHashMap<>(schemas);
 			copy.put(field, schema);
-			return Map.copyOf(copy);
+			// In the order declared, so missing fields are named in the schema's order in every run.
+			return Collections.unmodifiableMap(copy);
 		}
 
 	}
