@@ -1,5 +1,7 @@
 package com.provisioningportal.portal;
 
+import com.provisioningportal.portal.audit.AuditCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +9,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class PortalApplication {
 
 	public static void main(String[] args) {
+		if (AuditCommand.isAskedFor(args)) {
+			System.exit(AuditCommand.run(args, System.getenv(), System.out, System.err));
+		}
 		SpringApplication.run(PortalApplication.class, args);
 	}
 

@@ -2,6 +2,7 @@ package com.provisioningportal.devmode;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -27,6 +28,8 @@ class DevModeConfiguration {
 
 	/** Everything dev mode keeps between runs; deleting it (with dev mode stopped) starts afresh. */
 	static final Path DEV_DATA = Path.of(System.getProperty("portal.dev-data", ".dev-data")).toAbsolutePath();
+
+	private static final String DIGEST_DIR = "portal.audit.digest-dir";
 
 	/** Port of the Sinch sandbox; {@code -Dportal.dev.sandbox-port=...} moves it. */
 	static final int SANDBOX_PORT = Integer.getInteger("portal.dev.sandbox-port", SandboxOptions.DEV_MODE_PORT);
@@ -66,7 +69,26 @@ class DevModeConfiguration {
 	DataSource dataSource() {
 		PostgresChooser.Database database = PostgresChooser.forDevMode(DEV_DATA.resolve("postgres"));
 		log.info("Dev mode database: {}", database);
+		keepAuditDigestsWith(database);
 		return database.dataSource("portal-dev");
+	}
+
+	/**
+	 * Signed audit checkpoints describe one database, so they are kept with it: in {@code .dev-data} for the
+	 * embedded cluster, per server for an external one, and for a container (gone at exit) in a folder of its
+	 * own. The audit module reads the setting after the data source exists, since its verifier needs it first.
+	 */
+	private static void keepAuditDigestsWith(PostgresChooser.Database database) {
+		if (System.getProperty(DIGEST_DIR) != null) {
+			return;
+		}
+		Path digests = DEV_DATA.resolve("audit-digests");
+		String external = System.getenv("PORTAL_DEV_DATABASE_URL");
+		Path directory = database.throwaway() ? digests.resolve("container-" + UUID.randomUUID())
+				: (external != null && !external.isBlank()) ? digests.resolve("external-" + Integer.toHexString(external.hashCode()))
+						: digests.resolve("embedded");
+		System.setProperty(DIGEST_DIR, directory.toString());
+		log.info("Dev mode audit checkpoints: {}", directory);
 	}
 
 	@Bean

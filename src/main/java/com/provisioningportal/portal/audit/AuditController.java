@@ -38,7 +38,9 @@ class AuditController {
 
 	private final AuditSearch search;
 
-	private final ChainVerifier verifier;
+	private final AuditVerification verification;
+
+	private final CheckpointSigner signer;
 
 	private final ChainStatus status;
 
@@ -46,10 +48,12 @@ class AuditController {
 
 	private final ProjectAccess access;
 
-	AuditController(AuditSearch search, ChainVerifier verifier, ChainStatus status, Clock clock, ProjectAccess access) {
+	AuditController(AuditSearch search, AuditVerification verification, CheckpointSigner signer, ChainStatus status,
+			Clock clock, ProjectAccess access) {
 		this.access = access;
 		this.search = search;
-		this.verifier = verifier;
+		this.verification = verification;
+		this.signer = signer;
 		this.status = status;
 		this.clock = clock;
 	}
@@ -138,23 +142,56 @@ class AuditController {
 	@GetMapping("/audit/verify")
 	String verification(Authentication user, Model model) {
 		requireWholeLog(user);
-		model.addAttribute("latest", status.latest().orElse(null));
-		model.addAttribute("checkpoint", search.checkpoint());
+		ChainVerification latest = status.latest().orElse(null);
+		model.addAttribute("latest", latest);
+		model.addAttribute("intervals", (latest != null) ? latest.intervals() : verification.unverifiedIntervals());
+		model.addAttribute("keyId", verification.checkpoints().keyId());
+		model.addAttribute("digestDirectory", verification.checkpoints().directory().toString());
 		return "audit/verify";
 	}
 
 	@PostMapping("/audit/verify")
 	String verify(Authentication user, RedirectAttributes redirect) {
 		requireWholeLog(user);
-		ChainVerification result = verifier.verifyAll();
+		ChainVerification result = verification.verifyAll();
 		status.update(result);
 		if (result.intact()) {
-			Flash.success(redirect, "The audit chain is intact: " + result.rowsChecked() + " rows checked.");
+			Flash.success(redirect, result.summary());
 		}
 		else {
-			Flash.error(redirect, "The audit chain is broken at row " + result.brokenAt() + ": " + result.reason() + ".");
+			Flash.error(redirect, result.summary());
 		}
 		return "redirect:/audit/verify";
+	}
+
+	@PostMapping("/audit/checkpoints")
+	String signCheckpoint(Authentication user, RedirectAttributes redirect) {
+		requireWholeLog(user);
+		CheckpointSigner.Signing signing = signer.verifyAndSign();
+		SignedCheckpoint signed = signing.checkpoint();
+		if (signed != null) {
+			Flash.success(redirect, "Checkpoint " + signed.sequence() + " signed at entry " + signed.headId() + " ("
+					+ signed.rows() + " entries), after " + signing.verification().summary());
+		}
+		else if (signing.verification().intact()) {
+			Flash.error(redirect, "Nothing to sign yet: the audit log is empty.");
+		}
+		else {
+			Flash.error(redirect, "No checkpoint was signed, so the change is not vouched for. "
+					+ signing.verification().summary() + " Run a full verification to see every interval.");
+		}
+		return "redirect:/audit/verify";
+	}
+
+	@GetMapping("/audit/checkpoints/public-key")
+	ResponseEntity<String> publicKey(Authentication user) {
+		requireWholeLog(user);
+		AuditCheckpoints checkpoints = verification.checkpoints();
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/x-pem-file"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					"attachment; filename=\"audit-signing-key-" + checkpoints.keyId() + ".pem\"")
+			.body(AuditSigningKey.pem(checkpoints.publicKey()));
 	}
 
 	/** A team auditor reads rows of their teams' projects only; a row without a project is not theirs. */

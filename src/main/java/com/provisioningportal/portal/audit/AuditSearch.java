@@ -101,21 +101,6 @@ class AuditSearch {
 		return jdbc.sql("select coalesce(max(id), 0) from audit_event").query(Long.class).single();
 	}
 
-	/** The chain's head and length right now, to copy outside the database and compare later. */
-	Checkpoint checkpoint() {
-		return jdbc.sql("""
-				select (select count(*) from audit_event) as rows, h.id, h.hash
-				from (select 1) one left join (select id, hash from audit_event order by id desc limit 1) h on true
-				""")
-			.query((rs, n) -> new Checkpoint(rs.getLong("rows"), (Long) rs.getObject("id"),
-					(rs.getBytes("hash") != null) ? CanonicalForm.hex(rs.getBytes("hash")) : null))
-			.single();
-	}
-
-	record Checkpoint(long rows, @Nullable Long headId, @Nullable String headHash) {
-
-	}
-
 	private List<AuditRow> query(AuditFilter filter, String keyset, @Nullable Long cursor, String direction, int limit) {
 		return query(LIST_COLUMNS, filter, keyset, cursor, direction, limit, store.rowMapper());
 	}

@@ -5,26 +5,25 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Verifies the whole chain once a day. Several portal instances share the database; the ShedLock row named
- * {@value #JOB_NAME} lets one of them run it.
+ * Every {@code portal.audit.checkpoint-interval} (an hour by default), verifies what was written since the newest
+ * checkpoint and signs the verified head as the next one. Several portal instances share the database and the
+ * digest directory; the ShedLock row named {@value #JOB_NAME} lets one of them do it.
  */
 class ChainVerificationJob {
 
 	static final String JOB_NAME = "audit-chain-verification";
 
-	private final ChainVerifier verifier;
+	private final CheckpointSigner signer;
 
-	private final ChainStatus status;
-
-	ChainVerificationJob(ChainVerifier verifier, ChainStatus status) {
-		this.verifier = verifier;
-		this.status = status;
+	ChainVerificationJob(CheckpointSigner signer) {
+		this.signer = signer;
 	}
 
-	@Scheduled(cron = "${portal.audit.verification-cron:0 17 3 * * *}", zone = "UTC")
+	@Scheduled(fixedDelayString = "${portal.audit.checkpoint-interval:PT1H}",
+			initialDelayString = "${portal.audit.checkpoint-initial-delay:PT5M}")
 	@SchedulerLock(name = JOB_NAME, lockAtMostFor = "PT2H")
-	public void verifyDaily() {
-		status.update(verifier.verifyAll());
+	public void verifyAndSign() {
+		signer.verifyAndSign();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
@@ -52,23 +53,43 @@ class ChainVerifier {
 
 	/** The whole chain, from its first row, whose previous hash must be the genesis value. */
 	ChainVerification verifyAll() {
-		return walk(0, newestId(), CanonicalForm.GENESIS);
+		return verifyAll(List.of());
+	}
+
+	/**
+	 * The whole chain, and at each checkpoint's head, that the entry there still has the signed hash and that the
+	 * log up to it still holds the signed number of entries: a chain rewritten and re-hashed throughout, which is
+	 * intact in itself, no longer matches the checkpoints signed before the rewrite.
+	 */
+	ChainVerification verifyAll(List<SignedCheckpoint> checkpoints) {
+		return walk(0, newestId(), CanonicalForm.GENESIS, 0, checkpoints, null);
+	}
+
+	/**
+	 * The entries from a checkpoint's head on: the head must still have the signed hash, and every later entry
+	 * must link to it. What lies before the checkpoint was vouched for when it was signed, so this run reads only
+	 * what was written since.
+	 */
+	ChainVerification verifySince(SignedCheckpoint checkpoint) {
+		return walk(checkpoint.headId() - 1, newestId(), null, checkpoint.rows() - 1, List.of(checkpoint),
+				checkpoint.sequence());
 	}
 
 	/**
 	 * The rows with ids in {@code [fromId, toId]}, trusting the first row's link to what came before it. For
-	 * checking a known stretch of the log, e.g. since a checkpoint copied elsewhere.
+	 * checking a known stretch of the log.
 	 */
 	ChainVerification verifyRange(long fromId, long toId) {
-		return walk(fromId - 1, Math.min(toId, newestId()), null);
+		return walk(fromId - 1, Math.min(toId, newestId()), null, 0, List.of(), null);
 	}
 
 	/**
 	 * Chunks are read, parsed and hashed by workers (re-rendering the JSON and reading it are most of the cost);
-	 * links between rows are then checked here in id order, chunk by chunk. At most {@link #IN_FLIGHT} chunks are
-	 * held at once, so memory stays flat however long the log is.
+	 * links between rows, and rows at checkpoint heads, are then checked here in id order, chunk by chunk. At most
+	 * {@link #IN_FLIGHT} chunks are held at once, so memory stays flat however long the log is.
 	 */
-	private ChainVerification walk(long afterId, long toId, byte @Nullable [] expectedFirstPrev) {
+	private ChainVerification walk(long afterId, long toId, byte @Nullable [] expectedFirstPrev, long rowsBefore,
+			List<SignedCheckpoint> checkpoints, @Nullable Long sinceCheckpoint) {
 		long started = System.nanoTime();
 		boolean inCallersTransaction = TransactionSynchronizationManager.isActualTransactionActive();
 		ExecutorService workers = Executors.newFixedThreadPool(WORKERS, runnable -> {
@@ -76,6 +97,7 @@ class ChainVerifier {
 			thread.setDaemon(true);
 			return thread;
 		});
+		Anchors anchors = new Anchors(checkpoints);
 		try {
 			Deque<Future<List<Checked>>> inFlight = new ArrayDeque<>();
 			byte[] expectedPrev = expectedFirstPrev;
@@ -94,14 +116,17 @@ class ChainVerifier {
 				for (Checked row : await(inFlight.poll())) {
 					String problem = problem(row, expectedPrev, lastId);
 					if (problem != null) {
-						return result(checked, lastId, expectedPrev, row.id(), problem, started);
+						anchors.brokenAt(row.id(), problem);
+						return result(checked, rowsBefore, lastId, expectedPrev, row.id(), problem, anchors, sinceCheckpoint, started);
 					}
 					checked++;
 					lastId = row.id();
 					expectedPrev = row.hash();
+					anchors.passed(row.id(), row.hash(), rowsBefore + checked);
 				}
 			}
-			return result(checked, lastId, expectedPrev, null, null, started);
+			anchors.ended(lastId, rowsBefore + checked);
+			return result(checked, rowsBefore, lastId, expectedPrev, null, null, anchors, sinceCheckpoint, started);
 		}
 		catch (Exception ex) {
 			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
@@ -109,6 +134,78 @@ class ChainVerifier {
 		finally {
 			workers.shutdownNow();
 		}
+	}
+
+	/** The checkpoints a walk compares the log with, by ascending head, and what it found at each. */
+	private static final class Anchors {
+
+		private final List<SignedCheckpoint> checkpoints;
+
+		private final List<ChainVerification.Interval> intervals = new ArrayList<>();
+
+		private int next;
+
+		Anchors(List<SignedCheckpoint> checkpoints) {
+			this.checkpoints = checkpoints;
+		}
+
+		/** Entry {@code id} holds and is the {@code rows}-th entry: compare it with the checkpoints signed there. */
+		void passed(long id, byte[] hash, long rows) {
+			while (next < checkpoints.size() && checkpoints.get(next).headId() < id) {
+				settle(ChainVerification.Result.BROKEN, "its newest entry, " + checkpoints.get(next).headId()
+						+ ", is no longer in the log: entries were removed");
+			}
+			while (next < checkpoints.size() && checkpoints.get(next).headId() == id) {
+				SignedCheckpoint checkpoint = checkpoints.get(next);
+				if (!CanonicalForm.hex(hash).equals(checkpoint.headHash())) {
+					settle(ChainVerification.Result.BROKEN, "entry " + id + " no longer has the hash that was signed: "
+							+ "entries up to it were changed and the chain was re-hashed");
+				}
+				else if (rows != checkpoint.rows()) {
+					settle(ChainVerification.Result.BROKEN, "the log holds " + rows + " entries up to entry " + id
+							+ " where " + checkpoint.rows() + " were signed: entries were removed or inserted and the "
+							+ "chain was re-hashed");
+				}
+				else {
+					settle(ChainVerification.Result.MATCHES, null);
+				}
+			}
+		}
+
+		/** The walk stopped at a broken link: the checkpoint whose interval holds it is broken, later ones unread. */
+		void brokenAt(long id, String problem) {
+			while (next < checkpoints.size() && checkpoints.get(next).headId() < id) {
+				settle(ChainVerification.Result.BROKEN, "its newest entry, " + checkpoints.get(next).headId()
+						+ ", is no longer in the log: entries were removed");
+			}
+			if (next < checkpoints.size()) {
+				settle(ChainVerification.Result.BROKEN, "entry " + id + " in this interval: " + problem);
+			}
+			while (next < checkpoints.size()) {
+				settle(ChainVerification.Result.NOT_READ, null);
+			}
+		}
+
+		/** The walk reached the end of the log: checkpoints beyond it cover entries that are gone. */
+		void ended(@Nullable Long lastId, long rows) {
+			while (next < checkpoints.size()) {
+				SignedCheckpoint checkpoint = checkpoints.get(next);
+				settle(ChainVerification.Result.BROKEN, "it was signed at entry " + checkpoint.headId() + " with "
+						+ checkpoint.rows() + " entries, but the log now " + ((lastId == null) ? "is empty"
+								: "ends at entry " + lastId + " with " + rows + " entries")
+						+ ": entries were removed from the end");
+			}
+		}
+
+		private void settle(ChainVerification.Result result, @Nullable String reason) {
+			intervals.add(ChainVerification.Interval.of(checkpoints.get(next), result, reason));
+			next++;
+		}
+
+		List<ChainVerification.Interval> intervals() {
+			return List.copyOf(intervals);
+		}
+
 	}
 
 	private long newestId() {
@@ -160,11 +257,13 @@ class ChainVerifier {
 		return null;
 	}
 
-	private ChainVerification result(long checked, @Nullable Long lastId, byte @Nullable [] head, @Nullable Long brokenAt,
-			@Nullable String reason, long started) {
+	private ChainVerification result(long checked, long rowsBefore, @Nullable Long lastId, byte @Nullable [] head,
+			@Nullable Long brokenAt, @Nullable String reason, Anchors anchors, @Nullable Long sinceCheckpoint,
+			long started) {
 		Instant finished = clock.instant();
-		return new ChainVerification(checked, lastId, (lastId != null && head != null) ? CanonicalForm.hex(head) : null,
-				brokenAt, reason, finished, Duration.ofNanos(System.nanoTime() - started));
+		return new ChainVerification(checked, rowsBefore + checked, lastId,
+				(lastId != null && head != null) ? CanonicalForm.hex(head) : null, brokenAt, reason, sinceCheckpoint,
+				anchors.intervals(), finished, Duration.ofNanos(System.nanoTime() - started));
 	}
 
 }

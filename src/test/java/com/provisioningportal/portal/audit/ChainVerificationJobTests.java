@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.audit;
 
+import java.util.List;
+
 import com.provisioningportal.testsupport.PortalTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -24,21 +26,26 @@ class ChainVerificationJobTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AuditVerification verification;
+
 	@Test
-	void theDailyJobSkipsWhileAnotherInstanceRunsItAndOtherwisePublishesTheResult() {
+	void theScheduledJobSkipsWhileAnotherInstanceRunsItAndOtherwiseVerifiesPublishesAndSigns() {
 		ChainVerification before = status.latest().orElse(null);
+		int signedBefore = verification.checkpoints().read().size();
 		jdbc.sql("""
 				insert into shedlock (name, lock_until, locked_at, locked_by)
 				values (:name, now() + interval '1 hour', now(), 'another-instance')
 				on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by
 				""").param("name", ChainVerificationJob.JOB_NAME).update();
-		job.verifyDaily();
+		job.verifyAndSign();
 		assertThat(status.latest().orElse(null)).isSameAs(before);
+		assertThat(verification.checkpoints().read()).hasSize(signedBefore);
 		jdbc.sql("update shedlock set lock_until = now() - interval '1 second' where name = ?")
 			.param(ChainVerificationJob.JOB_NAME)
 			.update();
 
-		job.verifyDaily();
+		job.verifyAndSign();
 
 		ChainVerification latest = status.latest().orElseThrow();
 		assertThat(latest).isNotSameAs(before);
@@ -46,6 +53,9 @@ class ChainVerificationJobTests {
 		assertThat(meters.get("portal.audit.chain.intact").gauge().value()).isEqualTo(1.0);
 		assertThat(meters.get("portal.audit.chain.verified.rows").gauge().value()).isEqualTo(latest.rowsChecked());
 		assertThat(status.health().getStatus().getCode()).isEqualTo("UP");
+		List<AuditCheckpoints.Found> signed = verification.checkpoints().read();
+		assertThat(signed).hasSize(signedBefore + 1);
+		assertThat(signed.get(signed.size() - 1).checkpoint().headId()).isEqualTo(latest.lastId());
 	}
 
 }
