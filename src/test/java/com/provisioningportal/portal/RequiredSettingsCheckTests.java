@@ -19,7 +19,8 @@ class RequiredSettingsCheckTests {
 	@Test
 	void theDatasourceIsRegisteredAsRequired() {
 		assertThat(registered).extracting(RequiredSetting::variable)
-			.contains("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "PORTAL_ENCRYPTION_KEY", "PORTAL_PUBLIC_URL");
+			.contains("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "PORTAL_ENCRYPTION_KEY", "PORTAL_PUBLIC_URL",
+					"PORTAL_AUDIT_SIGNING_KEY", "PORTAL_AUDIT_DIGEST_DIR");
 	}
 
 	@Test
@@ -46,7 +47,9 @@ class RequiredSettingsCheckTests {
 		var problem = RequiredSettingsCheck.firstProblem(registered,
 				Map.of("spring.datasource.url", "jdbc:postgresql://db/portal", "spring.datasource.username", "portal",
 						"portal.encryption-key", "cHJvdmlzaW9uaW5nLXBvcnRhbC1kZXYta2V5LTAwMDE=", "portal.public-url",
-						"https://portal.example.com")::get);
+						"https://portal.example.com", "portal.audit.signing-key",
+						"MC4CAQAwBQYDK2VwBCIEIDB74XC9TC6LvqgbrgZxmQqKMKb7L5eGRHFb+FubmpZ2", "portal.audit.digest-dir",
+						"/var/lib/portal/audit-digests")::get);
 
 		assertThat(problem).isEmpty();
 	}

@@ -18,12 +18,15 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,6 +44,9 @@ class AuditReviewTests {
 
 	@Autowired
 	AuditSearch search;
+
+	@Autowired
+	AuditVerification verification;
 
 	@Test
 	void theReviewPagesAreForAuditorsAndAdministratorsOnly() throws Exception {
@@ -173,12 +179,26 @@ class AuditReviewTests {
 	}
 
 	@Test
-	void verificationOnDemandReportsTheChainAndShowsTheCheckpoint() throws Exception {
-		mvc.perform(post("/audit/verify").with(AUDITOR).with(csrf())).andExpect(redirectedUrl("/audit/verify"));
+	void verificationOnDemandReportsTheChainAndEachSignedCheckpoint() throws Exception {
+		mvc.perform(post("/audit/checkpoints").with(AUDITOR).with(csrf()))
+			.andExpect(redirectedUrl("/audit/verify"))
+			.andExpect(flash().attribute("flashSuccess", startsWith("Checkpoint ")));
+		mvc.perform(post("/audit/verify").with(AUDITOR).with(csrf()))
+			.andExpect(redirectedUrl("/audit/verify"))
+			.andExpect(flash().attribute("flashSuccess", startsWith("The audit chain is intact")));
 
+		String keyId = verification.checkpoints().keyId();
 		mvc.perform(get("/audit/verify").with(AUDITOR))
 			.andExpect(content().string(containsString("Intact")))
-			.andExpect(content().string(containsString("Checkpoint")));
+			.andExpect(content().string(containsString(keyId)))
+			.andExpect(content().string(containsString("data-result=\"MATCHES\"")))
+			.andExpect(content().string(not(containsString("data-result=\"BROKEN\""))));
+		mvc.perform(get("/audit/checkpoints/public-key").with(AUDITOR))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("audit-signing-key-" + keyId + ".pem")))
+			.andExpect(content().string(startsWith("-----BEGIN PUBLIC KEY-----")));
+		mvc.perform(get("/audit/checkpoints/public-key").with(user("viewer").roles("VIEWER")))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/actuator/health/audit").with(user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("auditChain")));

@@ -1,0 +1,164 @@
+package com.provisioningportal.portal.audit;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.provisioningportal.testsupport.PortalTest;
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An auditor's offline check: a copy of the audit table in a database of its own, the digest directory and the
+ * public key, and {@code java -jar portal.jar audit verify}. The copy is then rewritten as a superuser would.
+ */
+@PortalTest
+class AuditCommandTests {
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	ChainVerifier verifier;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@TempDir
+	Path digests;
+
+	@TempDir
+	Path auditor;
+
+	String copyName;
+
+	HikariDataSource server;
+
+	@BeforeEach
+	void signTwoCheckpoints() {
+		AuditVerification verification = new AuditVerification(verifier,
+				new AuditCheckpoints(digests, AuditSigningKey.parse(AuditSigningKeyTests.DEV_KEY)));
+		CheckpointSigner signer = new CheckpointSigner(verification, new ChainStatus(new SimpleMeterRegistry()), jdbc,
+				new TransactionTemplate(transactions), Clock.systemUTC());
+		record();
+		assertThat(signer.verifyAndSign().checkpoint()).isNotNull();
+		record();
+		assertThat(signer.verifyAndSign().checkpoint()).isNotNull();
+		server = (HikariDataSource) dataSource;
+	}
+
+	@AfterEach
+	void dropCopy() {
+		if (copyName != null) {
+			jdbc.sql("drop database if exists " + copyName + " with (force)").update();
+		}
+	}
+
+	@Test
+	void anAuditorVerifiesACopyOfTheLogOfflineAndSeesWhichIntervalASuperuserRewrote() throws Exception {
+		Path publicKey = auditor.resolve("audit-signing-key.pem");
+		Files.writeString(publicKey, AuditSigningKey.pem(AuditSigningKey.parse(AuditSigningKeyTests.DEV_KEY).publicKey()));
+		String copyUrl = copyOfTheAuditTable();
+		String[] args = { "audit", "verify", "--digests", digests.toString(), "--public-key", publicKey.toString() };
+		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", copyUrl, "SPRING_DATASOURCE_USERNAME",
+				server.getUsername(), "SPRING_DATASOURCE_PASSWORD", server.getPassword());
+
+		Run intact = run(args, environment);
+		assertThat(intact.status()).as(intact.out() + intact.err()).isEqualTo(AuditCommand.INTACT);
+		assertThat(intact.out()).startsWith("The audit chain is intact").contains("checkpoint 2 (entries ", ": MATCHES");
+
+		long firstOfSecondInterval = new AuditCheckpoints(digests, AuditSigningKey.parsePublicKey(Files.readString(publicKey)))
+			.read()
+			.get(0)
+			.checkpoint()
+			.headId() + 1;
+		try (SingleConnectionDataSource copy = new SingleConnectionDataSource(copyUrl, server.getUsername(),
+				server.getPassword(), true)) {
+			JdbcClient copyJdbc = JdbcClient.create(copy);
+			new ChainRewriter(copyJdbc, new AuditStore(copyJdbc, AuditConfiguration.MAPPER, Duration.ofSeconds(5)))
+				.rewriteActor(firstOfSecondInterval, "mallory");
+		}
+
+		Run rewritten = run(args, environment);
+		assertThat(rewritten.status()).as(rewritten.out() + rewritten.err()).isEqualTo(AuditCommand.BROKEN);
+		assertThat(rewritten.out()).startsWith("The audit log no longer matches checkpoint 2 (entries "
+				+ firstOfSecondInterval + " to ")
+			.contains("checkpoint 1 (entries 1 to ", ": MATCHES", "checkpoint 2", ": BROKEN");
+	}
+
+	@Test
+	void aCommandLineItCannotUseIsRefusedWithTheUsage() {
+		Run run = run(new String[] { "audit", "verify", "--digests", digests.toString() }, Map.of());
+
+		assertThat(run.status()).isEqualTo(AuditCommand.COULD_NOT_CHECK);
+		assertThat(run.err()).startsWith("usage: java -jar portal.jar audit verify --digests DIR --public-key FILE");
+		assertThat(AuditCommand.isAskedFor(new String[] { "--server.port=8081" })).isFalse();
+	}
+
+	private record Run(int status, String out, String err) {
+
+	}
+
+	private static Run run(String[] args, Map<String, String> environment) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int status = AuditCommand.run(args, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** A new database on the same server holding the audit table as its migration made it, and every row. */
+	private String copyOfTheAuditTable() throws Exception {
+		copyName = "audit_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		jdbc.sql("create database " + copyName).update();
+		String url = server.getJdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + copyName);
+		String table = new ClassPathResource("db/migration/V2__audit_event.sql").getContentAsString(StandardCharsets.UTF_8);
+		StringWriter rows = new StringWriter();
+		try (Connection source = dataSource.getConnection()) {
+			source.unwrap(PGConnection.class).getCopyAPI().copyOut("copy audit_event to stdout", rows);
+		}
+		try (SingleConnectionDataSource copy = new SingleConnectionDataSource(url, server.getUsername(),
+				server.getPassword(), true); Connection target = copy.getConnection()) {
+			target.createStatement().execute(table);
+			target.unwrap(PGConnection.class).getCopyAPI().copyIn("copy audit_event from stdin", new StringReader(rows.toString()));
+		}
+		return url;
+	}
+
+	private void record() {
+		auditLog.record(AuditEntry.of("TEST_OFFLINE_CHECK"), Phase.SUCCEEDED, Outcome.ok());
+	}
+
+}
