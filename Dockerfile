@@ -10,7 +10,9 @@ RUN ./mvnw -B -q -DskipTests package \
     && java -Djarmode=tools -jar target/provisioning-portal-*.jar extract --layers --launcher --destination target/extracted
 
 FROM eclipse-temurin:17-jre
+# The audit digest directory exists, owned by the portal, so a new volume mounted there is writable by it.
 RUN groupadd --system portal && useradd --system --gid portal --home-dir /app portal \
+    && mkdir -p /var/lib/portal/audit-digests && chown portal:portal /var/lib/portal/audit-digests \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /workspace/target/extracted/dependencies/ ./

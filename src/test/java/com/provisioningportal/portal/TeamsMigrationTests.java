@@ -6,7 +6,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.provisioningportal.testsupport.PortalTest;
-import com.zaxxer.hikari.HikariDataSource;
+import com.provisioningportal.testsupport.DatabaseOwner;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,18 +28,18 @@ class TeamsMigrationTests {
 	private static final String BEFORE_TEAMS = "40";
 
 	@Autowired
-	DataSource portal;
+	DatabaseOwner owner;
 
 	private final String database = "before_teams_" + UUID.randomUUID().toString().replace("-", "");
 
 	@AfterEach
 	void dropTheDatabase() {
-		JdbcClient.create(portal).sql("drop database if exists " + database + " with (force)").update();
+		owner.jdbc().sql("drop database if exists " + database + " with (force)").update();
 	}
 
 	@Test
 	void everyProjectAndEveryViewerAndOnboarderLandInTheTeamEveryone() {
-		JdbcClient.create(portal).sql("create database " + database).update();
+		owner.jdbc().sql("create database " + database).update();
 		DataSource old = dataSource();
 		Flyway.configure().dataSource(old).target(BEFORE_TEAMS).load().migrate();
 		JdbcClient jdbc = JdbcClient.create(old);
@@ -69,11 +69,10 @@ class TeamsMigrationTests {
 	}
 
 	private DataSource dataSource() {
-		HikariDataSource pool = (HikariDataSource) portal;
-		String url = pool.getJdbcUrl();
+		String url = owner.jdbcUrl();
 		String base = url.substring(0, url.lastIndexOf('/') + 1);
 		String query = url.contains("?") ? url.substring(url.indexOf('?')) : "";
-		return new DriverManagerDataSource(base + database + query, pool.getUsername(), pool.getPassword());
+		return new DriverManagerDataSource(base + database + query, owner.username(), owner.password());
 	}
 
 }

@@ -8,8 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -46,6 +48,22 @@ public final class PostgresChooser {
 			dataSource.setPassword(password);
 			dataSource.setMaximumPoolSize(10);
 			return dataSource;
+		}
+
+		/**
+		 * The same database as {@code role}, a login role without ownership that the server gets if it has none
+		 * (roles belong to the server, so an external one keeps it). Its grants come from the migrations.
+		 */
+		public Database restrictedRole(String role, String rolePassword) {
+			try (Connection connection = DriverManager.getConnection(jdbcUrl, username, password);
+					Statement statement = connection.createStatement()) {
+				statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role + "') then "
+						+ "create role " + role + " login password '" + rolePassword + "'; end if; end $$");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the role " + role + " on " + description, ex);
+			}
+			return new Database(withoutCredentials(jdbcUrl), role, rolePassword, description + " as " + role, throwaway);
 		}
 
 		@Override
@@ -140,6 +158,18 @@ public final class PostgresChooser {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not run '" + sql + "' on the test database server: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** The URL without {@code user} and {@code password} parameters, which would override a data source's own. */
+	public static String withoutCredentials(String url) {
+		int query = url.indexOf('?');
+		if (query < 0) {
+			return url;
+		}
+		String parameters = Arrays.stream(url.substring(query + 1).split("&"))
+			.filter(parameter -> !parameter.startsWith("user=") && !parameter.startsWith("password="))
+			.collect(Collectors.joining("&"));
+		return url.substring(0, query) + (parameters.isEmpty() ? "" : "?" + parameters);
 	}
 
 	private static void close(EmbeddedPostgres postgres) {

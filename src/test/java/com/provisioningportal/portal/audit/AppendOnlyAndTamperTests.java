@@ -9,13 +9,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,12 +32,19 @@ class AppendOnlyAndTamperTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	PlatformTransactionManager transactions;
+	DatabaseOwner owner;
 
 	@Test
-	void updateDeleteAndTruncateAreRefusedByTheDatabase() {
+	void updateDeleteAndTruncateAreRefusedToThePortalByItsGrantsAndToTheOwnerByTheTriggers() {
 		long id = auditLog.record(AuditEntry.of("TEST_APPEND_ONLY"), Phase.SUCCEEDED, Outcome.ok());
 
+		assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'mallory' where id = :id").param("id", id).update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", id).update())
+			.rootCause().hasMessageContaining("permission denied");
+		assertThatThrownBy(() -> jdbc.sql("truncate audit_event").update()).rootCause().hasMessageContaining("permission denied");
+
+		JdbcClient jdbc = owner.jdbc();
 		assertThatThrownBy(() -> jdbc.sql("update audit_event set actor = 'mallory' where id = :id").param("id", id).update())
 			.rootCause().hasMessageContaining("append-only");
 		assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", id).update())
@@ -56,8 +62,10 @@ class AppendOnlyAndTamperTests {
 		assertThat(verifier.verifyRange(first, last).intact()).isTrue();
 
 		// Tamper and verify inside one transaction that is rolled back, so the shared log stays intact for others.
-		TransactionTemplate transaction = new TransactionTemplate(transactions);
-		ChainVerification found = transaction.execute(status -> {
+		AsOwner asOwner = new AsOwner(owner);
+		JdbcClient jdbc = asOwner.jdbc;
+		ChainVerifier verifier = asOwner.verifier;
+		ChainVerification found = asOwner.transactions.execute(status -> {
 			status.setRollbackOnly();
 			jdbc.sql("alter table audit_event disable trigger user").update();
 			jdbc.sql("update audit_event set request = '{\"amount\": 1000}' where id = :id").param("id", edited).update();
@@ -77,7 +85,10 @@ class AppendOnlyAndTamperTests {
 		long removed = auditLog.record(AuditEntry.of("TEST_TAMPER"), Phase.SUCCEEDED, Outcome.ok());
 		long last = auditLog.record(AuditEntry.of("TEST_TAMPER"), Phase.SUCCEEDED, Outcome.ok());
 
-		ChainVerification found = new TransactionTemplate(transactions).execute(status -> {
+		AsOwner asOwner = new AsOwner(owner);
+		JdbcClient jdbc = asOwner.jdbc;
+		ChainVerifier verifier = asOwner.verifier;
+		ChainVerification found = asOwner.transactions.execute(status -> {
 			status.setRollbackOnly();
 			jdbc.sql("alter table audit_event disable trigger user").update();
 			jdbc.sql("delete from audit_event where id = :id").param("id", removed).update();

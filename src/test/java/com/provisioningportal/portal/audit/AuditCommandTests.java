@@ -8,17 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
+import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
-import com.zaxxer.hikari.HikariDataSource;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.provisioningportal.testsupport.PostgresChooser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,8 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,16 +40,7 @@ class AuditCommandTests {
 	AuditLog auditLog;
 
 	@Autowired
-	ChainVerifier verifier;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	DataSource dataSource;
-
-	@Autowired
-	PlatformTransactionManager transactions;
+	DatabaseOwner owner;
 
 	@TempDir
 	Path digests;
@@ -64,25 +50,20 @@ class AuditCommandTests {
 
 	String copyName;
 
-	HikariDataSource server;
-
 	@BeforeEach
 	void signTwoCheckpoints() {
-		AuditVerification verification = new AuditVerification(verifier,
-				new AuditCheckpoints(digests, AuditSigningKey.parse(AuditSigningKeyTests.DEV_KEY)));
-		CheckpointSigner signer = new CheckpointSigner(verification, new ChainStatus(new SimpleMeterRegistry()), jdbc,
-				new TransactionTemplate(transactions), Clock.systemUTC());
+		AsOwner asOwner = new AsOwner(owner);
+		CheckpointSigner signer = asOwner.signer(asOwner.verification(digests));
 		record();
 		assertThat(signer.verifyAndSign().checkpoint()).isNotNull();
 		record();
 		assertThat(signer.verifyAndSign().checkpoint()).isNotNull();
-		server = (HikariDataSource) dataSource;
 	}
 
 	@AfterEach
 	void dropCopy() {
 		if (copyName != null) {
-			jdbc.sql("drop database if exists " + copyName + " with (force)").update();
+			owner.jdbc().sql("drop database if exists " + copyName + " with (force)").update();
 		}
 	}
 
@@ -93,7 +74,7 @@ class AuditCommandTests {
 		String copyUrl = copyOfTheAuditTable();
 		String[] args = { "audit", "verify", "--digests", digests.toString(), "--public-key", publicKey.toString() };
 		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", copyUrl, "SPRING_DATASOURCE_USERNAME",
-				server.getUsername(), "SPRING_DATASOURCE_PASSWORD", server.getPassword());
+				owner.username(), "SPRING_DATASOURCE_PASSWORD", owner.password());
 
 		Run intact = run(args, environment);
 		assertThat(intact.status()).as(intact.out() + intact.err()).isEqualTo(AuditCommand.INTACT);
@@ -104,8 +85,8 @@ class AuditCommandTests {
 			.get(0)
 			.checkpoint()
 			.headId() + 1;
-		try (SingleConnectionDataSource copy = new SingleConnectionDataSource(copyUrl, server.getUsername(),
-				server.getPassword(), true)) {
+		try (SingleConnectionDataSource copy = new SingleConnectionDataSource(copyUrl, owner.username(),
+				owner.password(), true)) {
 			JdbcClient copyJdbc = JdbcClient.create(copy);
 			new ChainRewriter(copyJdbc, new AuditStore(copyJdbc, AuditConfiguration.MAPPER, Duration.ofSeconds(5)))
 				.rewriteActor(firstOfSecondInterval, "mallory");
@@ -142,15 +123,15 @@ class AuditCommandTests {
 	/** A new database on the same server holding the audit table as its migration made it, and every row. */
 	private String copyOfTheAuditTable() throws Exception {
 		copyName = "audit_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		jdbc.sql("create database " + copyName).update();
-		String url = server.getJdbcUrl().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + copyName);
+		owner.jdbc().sql("create database " + copyName).update();
+		String url = PostgresChooser.withoutCredentials(owner.jdbcUrl()).replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + copyName);
 		String table = new ClassPathResource("db/migration/V2__audit_event.sql").getContentAsString(StandardCharsets.UTF_8);
 		StringWriter rows = new StringWriter();
-		try (Connection source = dataSource.getConnection()) {
+		try (Connection source = owner.dataSource().getConnection()) {
 			source.unwrap(PGConnection.class).getCopyAPI().copyOut("copy audit_event to stdout", rows);
 		}
-		try (SingleConnectionDataSource copy = new SingleConnectionDataSource(url, server.getUsername(),
-				server.getPassword(), true); Connection target = copy.getConnection()) {
+		try (SingleConnectionDataSource copy = new SingleConnectionDataSource(url, owner.username(),
+				owner.password(), true); Connection target = copy.getConnection()) {
 			target.createStatement().execute(table);
 			target.unwrap(PGConnection.class).getCopyAPI().copyIn("copy audit_event from stdin", new StringReader(rows.toString()));
 		}

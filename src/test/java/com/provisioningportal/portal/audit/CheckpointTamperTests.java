@@ -1,27 +1,22 @@
 package com.provisioningportal.portal.audit;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.function.Supplier;
 
+import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the hash chain alone cannot catch, the signed checkpoints do: a superuser who switches the triggers off,
  * edits a row and recomputes every later hash leaves a chain intact in itself, and one who deletes the newest rows
- * leaves nothing to recompute. Each tampering runs in a transaction that is rolled back, so the shared log stays
- * intact for other tests; each test signs into a digest directory of its own.
+ * leaves nothing to recompute. Each tampering is rolled back (see {@link AsOwner}); each test signs into a digest
+ * directory of its own.
  */
 @PortalTest
 class CheckpointTamperTests {
@@ -30,16 +25,9 @@ class CheckpointTamperTests {
 	AuditLog auditLog;
 
 	@Autowired
-	ChainVerifier verifier;
+	DatabaseOwner owner;
 
-	@Autowired
-	AuditStore store;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	PlatformTransactionManager transactions;
+	AsOwner asOwner;
 
 	@TempDir
 	Path digests;
@@ -50,10 +38,9 @@ class CheckpointTamperTests {
 
 	@BeforeEach
 	void ownDigestDirectory() {
-		verification = new AuditVerification(verifier,
-				new AuditCheckpoints(digests, AuditSigningKey.parse(AuditSigningKeyTests.DEV_KEY)));
-		signer = new CheckpointSigner(verification, new ChainStatus(new SimpleMeterRegistry()), jdbc,
-				new TransactionTemplate(transactions), Clock.systemUTC());
+		asOwner = new AsOwner(owner);
+		verification = asOwner.verification(digests);
+		signer = asOwner.signer(verification);
 	}
 
 	@Test
@@ -86,8 +73,8 @@ class CheckpointTamperTests {
 		record("TEST_CHECKPOINT");
 		sign();
 
-		ChainVerification full = tamperedThen(() -> {
-			new ChainRewriter(jdbc, store).rewriteActor(edited, "mallory");
+		ChainVerification full = asOwner.tamperedThen(() -> {
+			asOwner.rewriter().rewriteActor(edited, "mallory");
 			return verification.verifyAll();
 		});
 
@@ -101,8 +88,8 @@ class CheckpointTamperTests {
 		assertThat(broken.reason()).contains("re-hashed");
 		assertThat(full.summary()).startsWith("The audit log no longer matches checkpoint 2 (entries ");
 
-		ChainVerification since = tamperedThen(() -> {
-			new ChainRewriter(jdbc, store).rewriteActor(edited, "mallory");
+		ChainVerification since = asOwner.tamperedThen(() -> {
+			asOwner.rewriter().rewriteActor(edited, "mallory");
 			return verification.verifySinceNewestCheckpoint();
 		});
 		assertThat(since.intact()).as("the scheduled run sees it too, at the newest checkpoint").isFalse();
@@ -116,10 +103,10 @@ class CheckpointTamperTests {
 		record("TEST_CHECKPOINT");
 		sign();
 
-		ChainVerification full = tamperedThen(() -> {
-			jdbc.sql("alter table audit_event disable trigger user").update();
-			jdbc.sql("delete from audit_event where id >= :id").param("id", removedFrom).update();
-			jdbc.sql("alter table audit_event enable trigger user").update();
+		ChainVerification full = asOwner.tamperedThen(() -> {
+			asOwner.jdbc.sql("alter table audit_event disable trigger user").update();
+			asOwner.jdbc.sql("delete from audit_event where id >= :id").param("id", removedFrom).update();
+			asOwner.jdbc.sql("alter table audit_event enable trigger user").update();
 			return verification.verifyAll();
 		});
 
@@ -135,10 +122,10 @@ class CheckpointTamperTests {
 		long edited = record("TEST_CHECKPOINT");
 		sign();
 
-		ChainVerification full = tamperedThen(() -> {
-			jdbc.sql("alter table audit_event disable trigger user").update();
-			jdbc.sql("update audit_event set detail = 'nothing to see' where id = :id").param("id", edited).update();
-			jdbc.sql("alter table audit_event enable trigger user").update();
+		ChainVerification full = asOwner.tamperedThen(() -> {
+			asOwner.jdbc.sql("alter table audit_event disable trigger user").update();
+			asOwner.jdbc.sql("update audit_event set detail = 'nothing to see' where id = :id").param("id", edited).update();
+			asOwner.jdbc.sql("alter table audit_event enable trigger user").update();
 			return verification.verifyAll();
 		});
 
@@ -153,10 +140,10 @@ class CheckpointTamperTests {
 		long edited = record("TEST_CHECKPOINT");
 		int signed = verification.checkpoints().read().size();
 
-		CheckpointSigner.Signing signing = tamperedThen(() -> {
-			jdbc.sql("alter table audit_event disable trigger user").update();
-			jdbc.sql("update audit_event set detail = 'nothing to see' where id = :id").param("id", edited).update();
-			jdbc.sql("alter table audit_event enable trigger user").update();
+		CheckpointSigner.Signing signing = asOwner.tamperedThen(() -> {
+			asOwner.jdbc.sql("alter table audit_event disable trigger user").update();
+			asOwner.jdbc.sql("update audit_event set detail = 'nothing to see' where id = :id").param("id", edited).update();
+			asOwner.jdbc.sql("alter table audit_event enable trigger user").update();
 			return signer.verifyAndSign();
 		});
 
@@ -174,18 +161,6 @@ class CheckpointTamperTests {
 
 	private long record(String action) {
 		return auditLog.record(AuditEntry.of(action), Phase.SUCCEEDED, Outcome.ok());
-	}
-
-	/**
-	 * Runs {@code tampering} and what it verifies in one transaction that is rolled back, holding the chain's lock
-	 * so no other writer links a row to the hashes this transaction rewrites.
-	 */
-	private <T> T tamperedThen(Supplier<T> tampering) {
-		return new TransactionTemplate(transactions).execute(status -> {
-			status.setRollbackOnly();
-			jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", AuditStore.CHAIN_LOCK).query().singleRow();
-			return tampering.get();
-		});
 	}
 
 }
