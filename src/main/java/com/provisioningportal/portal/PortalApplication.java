@@ -1,16 +1,18 @@
 package com.provisioningportal.portal;
 
-import com.provisioningportal.portal.audit.AuditCommand;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 
 @SpringBootApplication
 public class PortalApplication {
 
 	public static void main(String[] args) {
-		if (AuditCommand.isAskedFor(args)) {
-			System.exit(AuditCommand.run(args, System.getenv(), System.out, System.err));
+		for (PortalCommand command : SpringFactoriesLoader.loadFactories(PortalCommand.class,
+				PortalApplication.class.getClassLoader())) {
+			if (args.length > 0 && command.name().equals(args[0])) {
+				System.exit(command.run(args, System.getenv(), System.out, System.err));
+			}
 		}
 		SpringApplication.run(PortalApplication.class, args);
 	}

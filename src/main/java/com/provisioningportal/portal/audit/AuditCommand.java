@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.provisioningportal.portal.PortalCommand;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.dao.DataAccessException;
@@ -22,9 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * changes nothing; it starts no web server and runs no migration. Exit status 0: intact; 1: broken; 2: it could
  * not check.
  */
-public final class AuditCommand {
-
-	public static final String NAME = "audit";
+public final class AuditCommand implements PortalCommand {
 
 	static final int INTACT = 0;
 
@@ -35,15 +34,13 @@ public final class AuditCommand {
 	private static final String USAGE = "usage: java -jar portal.jar audit verify --digests DIR --public-key FILE\n"
 			+ "  with SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD set";
 
-	private AuditCommand() {
+	@Override
+	public String name() {
+		return "audit";
 	}
 
-	/** Whether the command line asks for this command rather than the portal. */
-	public static boolean isAskedFor(String[] args) {
-		return args.length > 0 && NAME.equals(args[0]);
-	}
-
-	public static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+	@Override
+	public int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
 		Map<String, String> options = new HashMap<>();
 		if (args.length < 2 || !"verify".equals(args[1]) || (args.length - 2) % 2 != 0) {
 			err.println(USAGE);

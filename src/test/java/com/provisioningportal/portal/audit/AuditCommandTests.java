@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.provisioningportal.portal.PortalCommand;
 import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
 import com.provisioningportal.testsupport.PostgresChooser;
@@ -24,6 +25,7 @@ import org.postgresql.PGConnection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -105,7 +107,14 @@ class AuditCommandTests {
 
 		assertThat(run.status()).isEqualTo(AuditCommand.COULD_NOT_CHECK);
 		assertThat(run.err()).startsWith("usage: java -jar portal.jar audit verify --digests DIR --public-key FILE");
-		assertThat(AuditCommand.isAskedFor(new String[] { "--server.port=8081" })).isFalse();
+	}
+
+	@Test
+	void theJarRunsItForTheFirstArgumentAudit() {
+		assertThat(SpringFactoriesLoader.loadFactories(PortalCommand.class, getClass().getClassLoader()))
+			.filteredOn(command -> command.name().equals("audit"))
+			.singleElement()
+			.isInstanceOf(AuditCommand.class);
 	}
 
 	private record Run(int status, String out, String err) {
@@ -115,7 +124,7 @@ class AuditCommandTests {
 	private static Run run(String[] args, Map<String, String> environment) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int status = AuditCommand.run(args, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+		int status = new AuditCommand().run(args, environment, new PrintStream(out, true, StandardCharsets.UTF_8),
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
