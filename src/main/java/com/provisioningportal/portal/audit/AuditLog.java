@@ -34,7 +34,7 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	private final TransactionTemplate ownTransaction;
+	private final GroupCommit ownTransactions;
 
 	private final TransactionTemplate callersTransaction;
 
@@ -42,8 +42,9 @@ public class AuditLog {
 		this.store = store;
 		this.values = values;
 		this.clock = clock;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+		ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ownTransactions = new GroupCommit(store, ownTransaction);
 		this.callersTransaction = new TransactionTemplate(transactions);
 		this.callersTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRED);
 	}
@@ -54,7 +55,7 @@ public class AuditLog {
 	 */
 	public AuditAttempt attempt(AuditEntry entry) {
 		Origin origin = origin(entry);
-		AuditRow row = write(ownTransaction, Phase.ATTEMPT, () -> content(entry, origin, Phase.ATTEMPT, null, true));
+		AuditRow row = writeAlone(Phase.ATTEMPT, () -> content(entry, origin, Phase.ATTEMPT, null, true));
 		return new AuditAttempt(row.id(), entry, origin);
 	}
 
@@ -64,8 +65,8 @@ public class AuditLog {
 	 * @return the row's id
 	 */
 	public long succeeded(AuditAttempt attempt, Outcome outcome) {
-		return write(callersTransaction, Phase.SUCCEEDED,
-				() -> content(attempt.entry(), attempt.origin(), Phase.SUCCEEDED, outcome, false)).id();
+		return write(Phase.SUCCEEDED, () -> content(attempt.entry(), attempt.origin(), Phase.SUCCEEDED, outcome, false),
+				row -> callersTransaction.execute(status -> store.append(row))).id();
 	}
 
 	/**
@@ -74,8 +75,7 @@ public class AuditLog {
 	 * @return the row's id
 	 */
 	public long failed(AuditAttempt attempt, Outcome outcome) {
-		return write(ownTransaction, Phase.FAILED,
-				() -> content(attempt.entry(), attempt.origin(), Phase.FAILED, outcome, false)).id();
+		return writeAlone(Phase.FAILED, () -> content(attempt.entry(), attempt.origin(), Phase.FAILED, outcome, false)).id();
 	}
 
 	/** Records a change that was refused before anything was tried (no permission), in its own transaction. */
@@ -90,12 +90,12 @@ public class AuditLog {
 	long recordFrom(String clientIp, AuditEntry entry, Phase phase, Outcome outcome) {
 		Origin origin = new Origin((entry.actor() != null) ? entry.actor() : Actor.ANONYMOUS, clientIp, null,
 				UUID.randomUUID());
-		return write(ownTransaction, phase, () -> content(entry, origin, phase, outcome, true)).id();
+		return writeAlone(phase, () -> content(entry, origin, phase, outcome, true)).id();
 	}
 
 	/** Records a single fact with its outcome, e.g. a sign-in that worked or failed, in its own transaction. */
 	public long record(AuditEntry entry, Phase phase, Outcome outcome) {
-		return write(ownTransaction, phase, () -> content(entry, origin(entry), phase, outcome, true)).id();
+		return writeAlone(phase, () -> content(entry, origin(entry), phase, outcome, true)).id();
 	}
 
 	/**
@@ -123,10 +123,14 @@ public class AuditLog {
 		return result;
 	}
 
-	private AuditRow write(TransactionTemplate transaction, Phase phase, Supplier<AuditContent> content) {
+	/** In a transaction of its own, committed (with whichever rows other threads wrote at once) when this returns. */
+	private AuditRow writeAlone(Phase phase, Supplier<AuditContent> content) {
+		return write(phase, content, ownTransactions::append);
+	}
+
+	private AuditRow write(Phase phase, Supplier<AuditContent> content, Function<AuditContent, AuditRow> append) {
 		try {
-			AuditContent row = content.get();
-			return transaction.execute(status -> store.append(row));
+			return append.apply(content.get());
 		}
 		catch (DataAccessException | TransactionException | JacksonException ex) {
 			log.error("An audit row could not be written: {}", ex.getMessage());
