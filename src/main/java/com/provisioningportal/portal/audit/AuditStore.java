@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -44,6 +46,14 @@ class AuditStore {
 
 	/** Locks the chain, links the row to the head, hashes it and inserts it. Call inside a transaction. */
 	AuditRow append(AuditContent content) {
+		return appendAll(List.of(content)).get(0);
+	}
+
+	/**
+	 * Locks the chain once, then links, hashes and inserts the rows in order, each on the one before. Call inside a
+	 * transaction.
+	 */
+	List<AuditRow> appendAll(List<AuditContent> contents) {
 		jdbc.sql("select set_config('lock_timeout', :timeout, true)")
 			.param("timeout", lockTimeout.toMillis() + "ms")
 			.query()
@@ -53,6 +63,16 @@ class AuditStore {
 			.query(byte[].class)
 			.optional()
 			.orElse(CanonicalForm.GENESIS);
+		List<AuditRow> rows = new ArrayList<>(contents.size());
+		for (AuditContent content : contents) {
+			AuditRow row = insert(content, prevHash);
+			rows.add(row);
+			prevHash = row.hash();
+		}
+		return rows;
+	}
+
+	private AuditRow insert(AuditContent content, byte[] prevHash) {
 		byte[] hash = CanonicalForm.hash(prevHash, content);
 		long id = jdbc.sql("""
 				insert into audit_event (occurred_at, actor, actor_roles, client_ip, user_agent, action, project_id,

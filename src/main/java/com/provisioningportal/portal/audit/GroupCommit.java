@@ -94,7 +94,7 @@ class GroupCommit {
 	 */
 	private void write(List<Queued> group) {
 		try {
-			List<AuditRow> rows = ownTransaction.execute(status -> group.stream().map(queued -> store.append(queued.content())).toList());
+			List<AuditRow> rows = ownTransaction.execute(status -> store.appendAll(group.stream().map(Queued::content).toList()));
 			for (int i = 0; i < group.size(); i++) {
 				group.get(i).row().complete(rows.get(i));
 			}
