@@ -59,7 +59,6 @@ class ReadmeScreenshots {
 		pages.put("project", "/projects/" + context.getBean(ProjectDirectory.class).all().get(0).projectId());
 		pages.put("webhooks", "/projects/" + acme.id() + "/webhooks");
 		pages.put("audit", "/audit");
-		pages.put("audit-verify", "/audit/verify");
 		pages.put("users", "/admin/users");
 		pages.put("fragments", "/dev/fragments");
 		String base = "http://localhost:" + port;
@@ -74,6 +73,12 @@ class ReadmeScreenshots {
 				browser.get(base + page.getValue());
 				save(browser, folder.resolve(page.getKey() + ".png"));
 			}
+			browser.get(base + "/audit/verify");
+			browser.findElement(By.cssSelector("form[action$='/audit/checkpoints'] button")).click();
+			browser.findElement(By.cssSelector("form[action$='/audit/checkpoints'] button")).click();
+			browser.findElement(By.cssSelector("form[action$='/audit/verify'] button")).click();
+			browser.executeScript("document.getElementById('signing-key').scrollIntoView()");
+			save(browser, folder.resolve("audit-verify.png"));
 			browser.get(base + "/projects/" + acme.id() + "/sms/apps/new/bundle");
 			new Select(browser.findElement(By.id("region"))).selectByValue("EU");
 			browser.findElement(By.id("name")).sendKeys("Acme order alerts");
