@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 12;
 
-	static final int MAX_LENGTH = 128;
+	/** bcrypt reads no more than 72 bytes, and Spring Security refuses a longer password rather than cut it. */
+	static final int MAX_BYTES = 72;
 
 	private PasswordPolicy() {
 	}
@@ -20,8 +22,9 @@ final class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH) {
 			return Optional.of("Use at least " + MIN_LENGTH + " characters.");
 		}
-		if (password.length() > MAX_LENGTH) {
-			return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+			return Optional.of("Use at most " + MAX_BYTES + " bytes: " + MAX_BYTES
+					+ " letters without accents, fewer with accents or emoji.");
 		}
 		if (password.isBlank()) {
 			return Optional.of("Use something other than spaces.");

@@ -25,6 +25,7 @@ class ProjectForm {
 
 	@NotBlank(message = "Enter the access key id.")
 	@Size(max = 200, message = "Use at most 200 characters.")
+	@Pattern(regexp = "[^:]*", message = "An access key id cannot contain a colon: copy it exactly as Sinch's dashboard shows it.")
 	private String keyId;
 
 	@Size(max = 200, message = "Use at most 200 characters.")

@@ -21,6 +21,7 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.PageUrl;
 import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** A project's SMS apps, read live from Sinch: the list, a standalone create, each app's page, rename and delete. */
 @Controller
@@ -292,11 +292,7 @@ class SmsAppController implements AccessRules {
 		if (token == null) {
 			return null;
 		}
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(APPS);
-		if (!token.isEmpty()) {
-			url.queryParam("pageToken", token);
-		}
-		return url.buildAndExpand(project.projectId()).encode().toUriString();
+		return PageUrl.of(APPS, project.projectId()).param("pageToken", token).toString();
 	}
 
 }

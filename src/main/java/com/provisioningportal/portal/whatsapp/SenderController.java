@@ -25,6 +25,7 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.PageUrl;
 import com.provisioningportal.portal.web.StatusTone;
 import com.provisioningportal.portal.webhooks.CallbackNews;
 
@@ -41,7 +42,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** A project's WhatsApp senders, read live from Sinch. */
 @Controller
@@ -395,12 +395,10 @@ class SenderController implements AccessRules {
 		if (token == null) {
 			return null;
 		}
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/projects/{projectId}/whatsapp/senders");
-		states.forEach(state -> url.queryParam("state", state));
-		if (!token.isEmpty()) {
-			url.queryParam("pageToken", token);
-		}
-		return url.buildAndExpand(project.projectId()).encode().toUriString();
+		return PageUrl.of("/projects/{projectId}/whatsapp/senders", project.projectId())
+			.params("state", states)
+			.param("pageToken", token)
+			.toString();
 	}
 
 	private static String blankToNull(String value) {

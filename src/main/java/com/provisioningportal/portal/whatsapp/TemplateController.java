@@ -22,6 +22,7 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.PageUrl;
 import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /** A project's WhatsApp templates, read live from Sinch; created, edited and deleted through audited changes. */
@@ -488,16 +488,12 @@ class TemplateController implements AccessRules {
 		if (token == null) {
 			return null;
 		}
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(BASE);
-		states.forEach(state -> url.queryParam("state", state));
-		statuses.forEach(status -> url.queryParam("status", status));
-		if (prefix != null) {
-			url.queryParam("name", prefix);
-		}
-		if (!token.isEmpty()) {
-			url.queryParam("pageToken", token);
-		}
-		return url.buildAndExpand(project.projectId()).encode().toUriString();
+		return PageUrl.of(BASE, project.projectId())
+			.params("state", states)
+			.params("status", statuses)
+			.param("name", prefix)
+			.param("pageToken", token)
+			.toString();
 	}
 
 	private static String blankToNull(String value) {
