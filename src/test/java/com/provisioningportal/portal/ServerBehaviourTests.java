@@ -5,14 +5,18 @@ import java.net.http.HttpResponse;
 import com.provisioningportal.testsupport.PortalHttpClient;
 import com.provisioningportal.testsupport.PortalServerTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PortalServerTest
+@ExtendWith(OutputCaptureExtension.class)
 class ServerBehaviourTests {
 
 	@LocalServerPort
@@ -28,6 +32,16 @@ class ServerBehaviourTests {
 
 		assertThat(response.statusCode()).isEqualTo(302);
 		assertThat(response.headers().firstValue("Location")).hasValue("https://portal.example.com/login");
+	}
+
+	@Test
+	void invalidUtf8InAQueryIsABadRequestLoggedWithoutAStackTrace(CapturedOutput output) throws Exception {
+		PortalHttpClient auditor = new PortalHttpClient(port);
+		auditor.signIn("auditor", "auditor");
+
+		assertThat(new PortalHttpClient(port).get("/login?name=%C3%28").statusCode()).isEqualTo(400);
+		assertThat(auditor.get("/audit?actor=%C3%28").statusCode()).isEqualTo(400);
+		assertThat(output.getOut()).doesNotContain("\tat org.", "ERROR");
 	}
 
 	@Test
