@@ -50,7 +50,10 @@ class ServerBehaviourTests {
 
 		assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
 			.startsWith("PORTAL_SESSION=")
-			.contains("HttpOnly", "SameSite=Lax"));
+			.contains("HttpOnly", "SameSite=Lax")
+			.doesNotContain("Secure"));
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).as("plain http, plain public address")
+			.isEmpty();
 	}
 
 	@Test

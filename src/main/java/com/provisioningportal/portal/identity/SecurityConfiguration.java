@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.identity;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.provisioningportal.portal.web.Access;
@@ -11,6 +12,7 @@ import com.provisioningportal.portal.web.ProjectAccess;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -24,6 +26,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -75,7 +78,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess) throws Exception {
+			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
+			@Value("${portal.public-url:}") String publicUrl) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
@@ -94,6 +98,13 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList()))
 				.frameOptions(frame -> frame.deny())
+				// Behind a TLS proxy the request may look plain to the portal; its public address says it is not.
+				.httpStrictTransportSecurity(hsts -> {
+					hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds()).includeSubDomains(true);
+					if (SessionCookieConfiguration.isHttps(publicUrl)) {
+						hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+					}
+				})
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);
