@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 # Build with the Maven wrapper, then run the layered jar on a JRE 17 as a non-root user.
-FROM eclipse-temurin:17-jdk AS build
+FROM eclipse-temurin:17.0.15_6-jdk AS build
 WORKDIR /workspace
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
@@ -9,7 +9,7 @@ COPY src/ src/
 RUN ./mvnw -B -q -DskipTests package \
     && java -Djarmode=tools -jar target/provisioning-portal-*.jar extract --layers --launcher --destination target/extracted
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.15_6-jre
 # The audit digest directory exists, owned by the portal, so a new volume mounted there is writable by it.
 RUN groupadd --system portal && useradd --system --gid portal --home-dir /app portal \
     && mkdir -p /var/lib/portal/audit-digests && chown portal:portal /var/lib/portal/audit-digests \
