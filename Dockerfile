@@ -11,7 +11,7 @@ RUN ./mvnw -B -q -DskipTests package \
 
 FROM eclipse-temurin:17.0.15_6-jre
 # The audit digest directory exists, owned by the portal, so a new volume mounted there is writable by it.
-RUN groupadd --system portal && useradd --system --gid portal --home-dir /app portal \
+RUN groupadd --system --gid 10001 portal && useradd --system --uid 10001 --gid portal --home-dir /app portal \
     && mkdir -p /var/lib/portal/audit-digests && chown portal:portal /var/lib/portal/audit-digests \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
