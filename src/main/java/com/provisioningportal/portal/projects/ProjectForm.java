@@ -25,10 +25,13 @@ class ProjectForm {
 
 	@NotBlank(message = "Enter the access key id.")
 	@Size(max = 200, message = "Use at most 200 characters.")
-	@Pattern(regexp = "[^:]*", message = "An access key id cannot contain a colon: copy it exactly as Sinch's dashboard shows it.")
+	@Pattern(regexp = "[\\x21-\\x39\\x3B-\\x7E]*",
+			message = "An access key id is letters, digits and punctuation, without spaces or a colon: copy it exactly as Sinch's dashboard shows it.")
 	private String keyId;
 
 	@Size(max = 200, message = "Use at most 200 characters.")
+	@Pattern(regexp = "[\\x21-\\x7E]*",
+			message = "An access key secret is letters, digits and punctuation, without spaces: copy it exactly as Sinch showed it when the key was made.")
 	private String keySecret;
 
 	@NotNull(message = "Choose how the portal signs in to Sinch.")

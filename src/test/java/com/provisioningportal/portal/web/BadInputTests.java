@@ -57,7 +57,7 @@ class BadInputTests {
 			.param("keySecret", "secret")
 			.param("authMode", "BASIC"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("cannot contain a colon")))
+			.andExpect(content().string(containsString("without spaces or a colon")))
 			.andExpect(content().string(containsString("value=\"key:with-colon\"")));
 	}
 
