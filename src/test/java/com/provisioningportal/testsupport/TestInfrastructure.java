@@ -47,6 +47,7 @@ public class TestInfrastructure {
 	/** Flyway migrates as the owner; points the portal at the run's Sinch sandbox and Meta sandbox (with the Meta app the sandbox knows). */
 	@Bean
 	DynamicPropertyRegistrar sandboxUrls() {
+		PlantedSecrets.plant(TestMetaSandbox.get().app().secret());
 		return registry -> {
 			registry.add("spring.flyway.url", DATABASE::jdbcUrl);
 			registry.add("spring.flyway.user", DATABASE::username);

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.sandbox.SandboxProject;
+import com.provisioningportal.testsupport.PlantedSecrets;
 import com.provisioningportal.testsupport.SeedUsers;
 import com.provisioningportal.testsupport.TestSandbox;
 
@@ -27,6 +28,8 @@ public final class ProjectFixtures {
 
 	/** Registers a project that exists at the sandbox, with the callback secret of its webhook there. */
 	public static SandboxProject register(ApplicationContext context, SandboxProject project, String callbackSecret) {
+		PlantedSecrets.plant(project.keySecret());
+		PlantedSecrets.plant(callbackSecret);
 		ProjectRegistry registry = context.getBean(ProjectRegistry.class);
 		registry.add(new ProjectRegistry.AddProject(project.id(), project.name(), project.keyId(), project.keySecret(),
 				AuthMode.OAUTH2, Set.of(), "test"));
