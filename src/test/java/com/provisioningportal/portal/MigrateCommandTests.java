@@ -3,19 +3,15 @@ package com.provisioningportal.portal;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
-import com.provisioningportal.testsupport.PostgresChooser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,17 +22,19 @@ class MigrateCommandTests {
 	@Autowired
 	DatabaseOwner owner;
 
-	final String database = "migrate_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+	String database;
 
 	@AfterEach
 	void dropTheDatabase() {
-		owner.jdbc().sql("drop database if exists " + database + " with (force)").update();
+		if (database != null) {
+			owner.drop(database);
+		}
 	}
 
 	@Test
 	void anEmptyDatabaseIsMigratedAsItsOwnerAndASecondRunChangesNothing() {
-		owner.jdbc().sql("create database " + database).update();
-		String url = PostgresChooser.withoutCredentials(owner.jdbcUrl()).replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + database);
+		database = owner.createDatabase("migrate");
+		String url = owner.jdbcUrlOf(database);
 		Map<String, String> environment = Map.of("SPRING_DATASOURCE_URL", url, "SPRING_FLYWAY_USER", owner.username(),
 				"SPRING_FLYWAY_PASSWORD", owner.password());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -46,7 +44,7 @@ class MigrateCommandTests {
 		assertThat(new MigrateCommand().run(new String[] { "migrate" }, environment, print, print)).isZero();
 
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("migrations applied now", "(0 migrations applied now)");
-		JdbcClient migrated = JdbcClient.create(new DriverManagerDataSource(url, owner.username(), owner.password()));
+		JdbcClient migrated = JdbcClient.create(owner.dataSourceOf(database));
 		assertThat(migrated.sql("select count(*) > 0 from flyway_schema_history where success").query(Boolean.class).single()).isTrue();
 		assertThat(migrated.sql("select to_regclass('audit_event') is not null").query(Boolean.class).single()).isTrue();
 	}

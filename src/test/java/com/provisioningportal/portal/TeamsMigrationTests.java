@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,17 +29,19 @@ class TeamsMigrationTests {
 	@Autowired
 	DatabaseOwner owner;
 
-	private final String database = "before_teams_" + UUID.randomUUID().toString().replace("-", "");
+	private String database;
 
 	@AfterEach
 	void dropTheDatabase() {
-		owner.jdbc().sql("drop database if exists " + database + " with (force)").update();
+		if (database != null) {
+			owner.drop(database);
+		}
 	}
 
 	@Test
 	void everyProjectAndEveryViewerAndOnboarderLandInTheTeamEveryone() {
-		owner.jdbc().sql("create database " + database).update();
-		DataSource old = dataSource();
+		database = owner.createDatabase("before_teams");
+		DataSource old = owner.dataSourceOf(database);
 		Flyway.configure().dataSource(old).target(BEFORE_TEAMS).load().migrate();
 		JdbcClient jdbc = JdbcClient.create(old);
 		for (String[] user : new String[][] { { "ann", "VIEWER" }, { "bob", "ONBOARDER" }, { "cid", "AUDITOR" }, { "dee", "ADMIN" } }) {
@@ -66,13 +67,6 @@ class TeamsMigrationTests {
 		assertThat(jdbc.sql("""
 				select u.username || ':' || m.role from team_member m join portal_user u on u.id = m.user_id
 				order by u.username""").query(String.class).list()).containsExactly("ann:VIEWER", "bob:ONBOARDER");
-	}
-
-	private DataSource dataSource() {
-		String url = owner.jdbcUrl();
-		String base = url.substring(0, url.lastIndexOf('/') + 1);
-		String query = url.contains("?") ? url.substring(url.indexOf('?')) : "";
-		return new DriverManagerDataSource(base + database + query, owner.username(), owner.password());
 	}
 
 }

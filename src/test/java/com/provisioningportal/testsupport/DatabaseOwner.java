@@ -1,5 +1,7 @@
 package com.provisioningportal.testsupport;
 
+import java.util.UUID;
+
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,27 @@ public final class DatabaseOwner {
 
 	public String jdbcUrl() {
 		return database.jdbcUrl();
+	}
+
+	/** Creates an empty database on the same server and returns its name; {@link #drop} removes it. */
+	public String createDatabase(String prefix) {
+		String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		jdbc().sql("create database " + name).update();
+		return name;
+	}
+
+	/** The URL of another database on the same server, without credentials (they go with the data source). */
+	public String jdbcUrlOf(String name) {
+		return PostgresChooser.withoutCredentials(database.jdbcUrl()).replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+	}
+
+	/** The owner's connections to another database on the same server. */
+	public DataSource dataSourceOf(String name) {
+		return new DriverManagerDataSource(jdbcUrlOf(name), database.username(), database.password());
+	}
+
+	public void drop(String name) {
+		jdbc().sql("drop database if exists " + name + " with (force)").update();
 	}
 
 	public String username() {

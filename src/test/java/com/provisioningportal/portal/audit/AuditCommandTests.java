@@ -9,14 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import com.provisioningportal.portal.PortalCommand;
 import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
-import com.provisioningportal.testsupport.PostgresChooser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,7 @@ class AuditCommandTests {
 	@AfterEach
 	void dropCopy() {
 		if (copyName != null) {
-			owner.jdbc().sql("drop database if exists " + copyName + " with (force)").update();
+			owner.drop(copyName);
 		}
 	}
 
@@ -131,9 +128,8 @@ class AuditCommandTests {
 
 	/** A new database on the same server holding the audit table as its migration made it, and every row. */
 	private String copyOfTheAuditTable() throws Exception {
-		copyName = "audit_copy_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-		owner.jdbc().sql("create database " + copyName).update();
-		String url = PostgresChooser.withoutCredentials(owner.jdbcUrl()).replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + copyName);
+		copyName = owner.createDatabase("audit_copy");
+		String url = owner.jdbcUrlOf(copyName);
 		String table = new ClassPathResource("db/migration/V2__audit_event.sql").getContentAsString(StandardCharsets.UTF_8);
 		StringWriter rows = new StringWriter();
 		try (Connection source = owner.dataSource().getConnection()) {

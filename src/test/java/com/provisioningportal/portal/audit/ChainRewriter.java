@@ -16,6 +16,13 @@ final class ChainRewriter {
 		this.store = store;
 	}
 
+	/** Switches the append-only triggers off, edits one row's detail and leaves every hash as it was, and back on. */
+	void editDetailOnly(long id, String detail) {
+		jdbc.sql("alter table audit_event disable trigger user").update();
+		jdbc.sql("update audit_event set detail = :detail where id = :id").param("detail", detail).param("id", id).update();
+		jdbc.sql("alter table audit_event enable trigger user").update();
+	}
+
 	/** Switches the append-only triggers off, edits one row's actor, recomputes every hash from it on, and back on. */
 	void rewriteActor(long id, String actor) {
 		jdbc.sql("alter table audit_event disable trigger user").update();
