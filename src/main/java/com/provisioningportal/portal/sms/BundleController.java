@@ -11,6 +11,7 @@ import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -123,21 +124,11 @@ class BundleController implements AccessRules {
 	@GetMapping("/bundles/{bundleId}/progress")
 	ModelAndView progressFragment(@PathVariable String projectId, ProjectSummary project, @PathVariable String bundleId,
 			HttpServletResponse response) {
-		try {
+		return StatusPoll.answer(response, false, ex -> ex.status() == 404, () -> {
 			Map<String, Object> model = progress(projectId, readBundle(projectId, bundleId));
 			model.put("project", project);
 			return new ModelAndView("sms/bundle :: progress", model);
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-		}
-		catch (SinchException ex) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-		}
-		response.setStatus(HttpStatus.NO_CONTENT.value());
-		return null;
+		});
 	}
 
 	private Bundle readBundle(String projectId, String bundleId) {

@@ -16,6 +16,7 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.SmsApp;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -153,20 +154,10 @@ class SmsAppController implements AccessRules {
 	@GetMapping("/{smsAppId}/status")
 	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String smsAppId, HttpServletResponse response) {
-		try {
+		return StatusPoll.answer(response, false, ex -> ex.status() == 404 || ex.hasErrorCode("invalid_id_format"), () -> {
 			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
 			return new ModelAndView("sms/app :: status", Map.of("project", project, "app", app, "underWay", underWay(app)));
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-		}
-		catch (SinchException ex) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-		}
-		response.setStatus(HttpStatus.NO_CONTENT.value());
-		return null;
+		});
 	}
 
 	/** Whether Sinch is still working on the app or its Conversation app's SMS channel. */

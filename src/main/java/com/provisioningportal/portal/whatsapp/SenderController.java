@@ -20,6 +20,7 @@ import com.provisioningportal.portal.gateway.SenderRegistration;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -170,28 +171,15 @@ class SenderController implements AccessRules {
 	@GetMapping("/{senderId}/status")
 	ModelAndView status(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
-		if (news.nothingSince(projectId, "whatsapp-sender", senderId, since)) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
 		long renderedAt = clock.millis();
-		try {
-			Sender sender = gateway.getSender(projectId, senderId);
-			return new ModelAndView("whatsapp/sender :: status",
-					Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable", discardable(sender),
-							"liveFields", SenderFields.live(sender), "pendingFields", SenderFields.pending(sender),
-							"newsSince", renderedAt));
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-		}
-		catch (SinchException ex) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-		}
-		response.setStatus(HttpStatus.NO_CONTENT.value());
-		return null;
+		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-sender", senderId, since),
+				ex -> ex.status() == 404, () -> {
+					Sender sender = gateway.getSender(projectId, senderId);
+					return new ModelAndView("whatsapp/sender :: status",
+							Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable",
+									discardable(sender), "liveFields", SenderFields.live(sender), "pendingFields",
+									SenderFields.pending(sender), "newsSince", renderedAt));
+				});
 	}
 
 	/** Whether Sinch or Meta are still working on the sender, so its page keeps asking for news. */

@@ -17,6 +17,7 @@ import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateFilter;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -239,28 +240,15 @@ class TemplateController implements AccessRules {
 	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String name, @PathVariable String language,
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
-		if (news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since)) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
 		long renderedAt = clock.millis();
-		try {
-			Template template = gateway.getTemplate(projectId, name, language);
-			Map<String, Object> model = new HashMap<>(Map.of("project", project, "template", template, "underReview",
-					TemplateStatus.underReview(template), "newsSince", renderedAt));
-			notices.of(projectId, name, language).ifPresent(notice -> model.put("categoryNotice", notice));
-			return new ModelAndView("whatsapp/template :: status", model);
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-		}
-		catch (SinchException ex) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-		}
-		response.setStatus(HttpStatus.NO_CONTENT.value());
-		return null;
+		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since),
+				TemplateController::notFound, () -> {
+					Template template = gateway.getTemplate(projectId, name, language);
+					Map<String, Object> model = new HashMap<>(Map.of("project", project, "template", template,
+							"underReview", TemplateStatus.underReview(template), "newsSince", renderedAt));
+					notices.of(projectId, name, language).ifPresent(notice -> model.put("categoryNotice", notice));
+					return new ModelAndView("whatsapp/template :: status", model);
+				});
 	}
 
 	// --- edit

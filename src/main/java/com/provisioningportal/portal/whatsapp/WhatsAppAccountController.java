@@ -15,6 +15,7 @@ import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Solution;
 import com.provisioningportal.portal.gateway.WhatsAppAccount;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -22,7 +23,6 @@ import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.webhooks.CallbackNews;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,25 +119,18 @@ class WhatsAppAccountController implements AccessRules {
 	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(required = false) Long since,
 			HttpServletResponse response) {
-		if (news.nothingSince(projectId, "whatsapp-account", null, since)) {
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
 		long renderedAt = clock.millis();
-		try {
-			WhatsAppAccount account = gateway.getAccount(projectId);
-			Map<String, Object> model = new HashMap<>();
-			model.put("project", project);
-			model.put("account", account);
-			model.put("underWay", underWay(account));
-			model.put("newsSince", renderedAt);
-			return new ModelAndView("whatsapp/account :: status", model);
-		}
-		catch (SinchException ex) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
+		// The account is the project's own: a refusal never means it is gone, only that there is nothing new.
+		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-account", null, since), ex -> false,
+				() -> {
+					WhatsAppAccount account = gateway.getAccount(projectId);
+					Map<String, Object> model = new HashMap<>();
+					model.put("project", project);
+					model.put("account", account);
+					model.put("underWay", underWay(account));
+					model.put("newsSince", renderedAt);
+					return new ModelAndView("whatsapp/account :: status", model);
+				});
 	}
 
 	static boolean underWay(WhatsAppAccount account) {
