@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,18 @@ public final class PortalHttpClient {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Sends a form as the page {@code page} would: its fields plus the page's CSRF token. */
+	public HttpResponse<String> postForm(String path, String page, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		StringBuilder form = new StringBuilder("_csrf=").append(encode(csrfToken(page)));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
