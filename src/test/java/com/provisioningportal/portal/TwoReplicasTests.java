@@ -13,14 +13,13 @@ import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalHttpClient;
 import com.provisioningportal.testsupport.PortalServerTest;
 import com.provisioningportal.testsupport.RoundRobinProxy;
-import com.provisioningportal.testsupport.TestInfrastructure;
+import com.provisioningportal.testsupport.SecondInstance;
 import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,9 +43,7 @@ class TwoReplicasTests {
 
 	@BeforeAll
 	static void startSecondReplica() {
-		secondReplica = new SpringApplicationBuilder(PortalApplication.class, TestInfrastructure.class).profiles("test")
-			.properties("spring.main.banner-mode=off")
-			.run("--server.port=0");
+		secondReplica = SecondInstance.start();
 	}
 
 	@AfterAll
@@ -97,7 +94,7 @@ class TwoReplicasTests {
 	}
 
 	private static int secondPort() {
-		return Integer.parseInt(secondReplica.getEnvironment().getProperty("local.server.port"));
+		return SecondInstance.port(secondReplica);
 	}
 
 	private static int webhooks(SandboxClient sinch, SandboxProject project) {

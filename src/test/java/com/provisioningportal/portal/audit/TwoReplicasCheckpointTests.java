@@ -1,14 +1,12 @@
 package com.provisioningportal.portal.audit;
 
-import com.provisioningportal.portal.PortalApplication;
 import com.provisioningportal.testsupport.PortalTest;
-import com.provisioningportal.testsupport.TestInfrastructure;
+import com.provisioningportal.testsupport.SecondInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,9 +35,7 @@ class TwoReplicasCheckpointTests {
 
 	@BeforeAll
 	static void startSecondReplica() {
-		secondReplica = new SpringApplicationBuilder(PortalApplication.class, TestInfrastructure.class).profiles("test")
-			.properties("spring.main.banner-mode=off")
-			.run("--server.port=0");
+		secondReplica = SecondInstance.start();
 	}
 
 	@AfterAll

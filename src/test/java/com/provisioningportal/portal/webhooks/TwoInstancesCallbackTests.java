@@ -11,16 +11,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.provisioningportal.portal.PortalApplication;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.testsupport.PortalTest;
+import com.provisioningportal.testsupport.SecondInstance;
 import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,11 +45,7 @@ class TwoInstancesCallbackTests {
 
 	@BeforeAll
 	static void startSecondInstance() {
-		secondInstance = new SpringApplicationBuilder(PortalApplication.class, TestInfrastructure.class)
-			.profiles("test")
-			.properties("spring.main.banner-mode=off")
-			// As an argument, so it outranks application.yml's port (default properties would not).
-			.run("--server.port=0");
+		secondInstance = SecondInstance.start();
 	}
 
 	@AfterAll
