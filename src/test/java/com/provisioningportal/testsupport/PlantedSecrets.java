@@ -28,6 +28,11 @@ public final class PlantedSecrets {
 		}
 	}
 
+	/** Whether anything was planted; until then no line needs looking at (dev mode plants nothing). */
+	static boolean none() {
+		return SECRETS.isEmpty();
+	}
+
 	/** Records {@code line} (masked) when it contains a planted secret; says whether it did. */
 	static boolean inspect(String where, String line) {
 		for (String secret : SECRETS) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
@@ -14,7 +13,6 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The Ed25519 key that signs audit checkpoints ({@code PORTAL_AUDIT_SIGNING_KEY}: PKCS#8, as PEM or its base64
@@ -107,13 +105,7 @@ final class AuditSigningKey {
 
 	/** The first 8 bytes of the SHA-256 of the public key's X.509 form, in hex: short enough to compare by eye. */
 	static String keyId(PublicKey key) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
-			return HexFormat.of().formatHex(digest, 0, 8);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SignedCheckpoint.sha256(key.getEncoded()).substring(0, 16);
 	}
 
 	static String pem(PublicKey key) {

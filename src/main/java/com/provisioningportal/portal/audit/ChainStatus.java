@@ -43,12 +43,10 @@ class ChainStatus implements HealthIndicator {
 	void update(ChainVerification verification) {
 		latest.set(verification);
 		if (verification.intact()) {
-			// The checkpoint in the log ships the head outside the database.
-			log.info("Audit chain intact: {} rows, checkpoint head id {} hash {}", verification.rowsChecked(),
-					verification.lastId(), verification.headHash());
+			log.info("{} Head id {} hash {}", verification.summary(), verification.lastId(), verification.headHash());
 		}
 		else {
-			log.error("Audit chain broken at row {}: {}", verification.brokenAt(), verification.reason());
+			log.error(verification.summary());
 		}
 	}
 
@@ -58,9 +56,12 @@ class ChainStatus implements HealthIndicator {
 		if (verification == null) {
 			return Health.unknown().withDetail("verified", "not yet since start-up").build();
 		}
-		Health.Builder health = verification.intact() ? Health.up() : Health.down()
-			.withDetail("brokenAt", verification.brokenAt())
-			.withDetail("reason", verification.reason());
+		// A rewrite caught by a checkpoint leaves the chain itself intact: no broken row, only a broken interval.
+		Health.Builder health = verification.intact() ? Health.up() : Health.down().withDetail("summary", verification.summary());
+		if (verification.brokenAt() != null) {
+			health.withDetail("brokenAt", verification.brokenAt());
+		}
+		verification.firstBrokenInterval().ifPresent(interval -> health.withDetail("brokenCheckpoint", interval.sequence()));
 		return health.withDetail("rowsChecked", verification.rowsChecked())
 			.withDetail("verifiedAt", verification.finishedAt().toString())
 			.withDetail("headId", String.valueOf(verification.lastId()))

@@ -151,10 +151,7 @@ class ChainVerifier {
 
 		/** Entry {@code id} holds and is the {@code rows}-th entry: compare it with the checkpoints signed there. */
 		void passed(long id, byte[] hash, long rows) {
-			while (next < checkpoints.size() && checkpoints.get(next).headId() < id) {
-				settle(ChainVerification.Result.BROKEN, "its newest entry, " + checkpoints.get(next).headId()
-						+ ", is no longer in the log: entries were removed");
-			}
+			settleHeadsMissingBefore(id);
 			while (next < checkpoints.size() && checkpoints.get(next).headId() == id) {
 				SignedCheckpoint checkpoint = checkpoints.get(next);
 				if (!CanonicalForm.hex(hash).equals(checkpoint.headHash())) {
@@ -174,15 +171,20 @@ class ChainVerifier {
 
 		/** The walk stopped at a broken link: the checkpoint whose interval holds it is broken, later ones unread. */
 		void brokenAt(long id, String problem) {
-			while (next < checkpoints.size() && checkpoints.get(next).headId() < id) {
-				settle(ChainVerification.Result.BROKEN, "its newest entry, " + checkpoints.get(next).headId()
-						+ ", is no longer in the log: entries were removed");
-			}
+			settleHeadsMissingBefore(id);
 			if (next < checkpoints.size()) {
 				settle(ChainVerification.Result.BROKEN, "entry " + id + " in this interval: " + problem);
 			}
 			while (next < checkpoints.size()) {
 				settle(ChainVerification.Result.NOT_READ, null);
+			}
+		}
+
+		/** Checkpoints whose head lies before entry {@code id} were not passed: their head is no longer there. */
+		private void settleHeadsMissingBefore(long id) {
+			while (next < checkpoints.size() && checkpoints.get(next).headId() < id) {
+				settle(ChainVerification.Result.BROKEN, "its newest entry, " + checkpoints.get(next).headId()
+						+ ", is no longer in the log: entries were removed");
 			}
 		}
 

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,11 +24,6 @@ import java.util.regex.Pattern;
 record SignedCheckpoint(long sequence, Instant signedAt, long headId, String headHash, long rows, String previous,
 		String keyId) {
 
-	/** Whole seconds, so the file says the time the same way {@link Instant#toString()} reads it back. */
-	SignedCheckpoint {
-		signedAt = signedAt.truncatedTo(ChronoUnit.SECONDS);
-	}
-
 	static final String VERSION = "portal-audit-checkpoint-v1";
 
 	/** What the first checkpoint names as the file before it. */
@@ -39,6 +33,11 @@ record SignedCheckpoint(long sequence, Instant signedAt, long headId, String hea
 
 	private static final List<String> FIELDS = List.of("sequence", "signed-at", "head-id", "head-hash", "rows",
 			"previous", "key-id");
+
+	/** Whole seconds, so the file says the time the same way {@link Instant#toString()} reads it back. */
+	SignedCheckpoint {
+		signedAt = signedAt.truncatedTo(ChronoUnit.SECONDS);
+	}
 
 	static String fileName(long sequence) {
 		return "checkpoint-%010d.txt".formatted(sequence);
@@ -121,7 +120,7 @@ record SignedCheckpoint(long sequence, Instant signedAt, long headId, String hea
 
 	static String sha256(byte[] file) {
 		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+			return CanonicalForm.hex(MessageDigest.getInstance("SHA-256").digest(file));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

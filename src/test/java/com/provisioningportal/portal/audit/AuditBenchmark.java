@@ -70,9 +70,6 @@ public final class AuditBenchmark {
 	private final AuditLog auditLog;
 
 	/** Rows are spread over about 90 days, one every 7.7 s, in id order as real rows are. */
-	/** The documented dev-mode key: the benchmark's checkpoints prove nothing, they only take the time. */
-	private static final String DEV_KEY = "MC4CAQAwBQYDK2VwBCIEIDB74XC9TC6LvqgbrgZxmQqKMKb7L5eGRHFb+FubmpZ2";
-
 	/** Rows written between the two checkpoints of the incremental run. */
 	private static final int INCREMENT = 10_000;
 
@@ -379,7 +376,7 @@ public final class AuditBenchmark {
 		double floor = read.get() / ((System.nanoTime() - started) / 1e9);
 
 		AuditVerification verification = new AuditVerification(verifier,
-				new AuditCheckpoints(Files.createTempDirectory("audit-benchmark-digests"), AuditSigningKey.parse(DEV_KEY)));
+				new AuditCheckpoints(Files.createTempDirectory("audit-benchmark-digests"), AuditSigningKey.parse(AuditSigningKeyTests.DEV_KEY)));
 		CheckpointSigner signer = new CheckpointSigner(verification, new ChainStatus(new SimpleMeterRegistry()), jdbc,
 				new TransactionTemplate(new DataSourceTransactionManager(dataSource)), Clock.systemUTC());
 		ChainVerification full = signer.verifyAndSign().verification();

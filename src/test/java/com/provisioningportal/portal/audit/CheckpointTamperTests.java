@@ -4,11 +4,13 @@ import java.nio.file.Path;
 
 import com.provisioningportal.testsupport.DatabaseOwner;
 import com.provisioningportal.testsupport.PortalTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,6 +89,10 @@ class CheckpointTamperTests {
 		assertThat(broken.sequence()).isEqualTo(2);
 		assertThat(broken.reason()).contains("re-hashed");
 		assertThat(full.summary()).startsWith("The audit log no longer matches checkpoint 2 (entries ");
+		ChainStatus status = new ChainStatus(new SimpleMeterRegistry());
+		status.update(full);
+		assertThat(status.health().getStatus()).as("no broken row, yet down").isEqualTo(Status.DOWN);
+		assertThat(status.health().getDetails()).containsEntry("brokenCheckpoint", 2L).doesNotContainKey("brokenAt");
 
 		ChainVerification since = asOwner.tamperedThen(() -> {
 			asOwner.rewriter().rewriteActor(edited, "mallory");

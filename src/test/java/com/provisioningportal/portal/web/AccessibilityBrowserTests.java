@@ -40,8 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		disabledReason = "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)")
 class AccessibilityBrowserTests {
 
-	private static final List<String> WCAG_22_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
-			"wcag22aa");
+	private static final List<String> WCAG_22_A_AND_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
 	int port;
