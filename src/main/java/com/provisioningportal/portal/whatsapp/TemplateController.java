@@ -139,7 +139,7 @@ class TemplateController implements AccessRules {
 			@RequestParam(required = false) String category, Model model) {
 		TemplateForm form = new TemplateForm();
 		form.setName(name);
-		form.setCategory(TemplateRules.oneOf(TemplateRules.CATEGORIES, category) ? category : null);
+		form.setCategory(TemplateCatalogue.oneOf(TemplateCatalogue.CATEGORIES, category) ? category : null);
 		form.setSubmissionToken(OneTimeForms.newToken());
 		return createPage(form, model);
 	}
@@ -148,7 +148,7 @@ class TemplateController implements AccessRules {
 	String create(@PathVariable String projectId, ProjectSummary project,
 			@ModelAttribute("form") TemplateForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		TemplateRules.check(form, result, true);
+		TemplateValidation.check(form, result, true);
 		if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
 			result.reject("token", "This form was not opened from the portal's create page: check it and send it again.");
 		}
@@ -166,7 +166,7 @@ class TemplateController implements AccessRules {
 		}
 		try {
 			Template created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
-					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateRules.components(form)));
+					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
 			forms.remember(form.getSubmissionToken(), detailPath(projectId, created.name(), created.language()));
 			Flash.success(redirect, form.isSubmit()
 					? "Template " + label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
@@ -271,7 +271,7 @@ class TemplateController implements AccessRules {
 			model.addAttribute("sinchUnreachable", true);
 			return unavailableForm(name, language, model);
 		}
-		TemplateRules.Editable editable = TemplateRules.editable(template);
+		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(template);
 		model.addAttribute("notEditable", editable.reason());
 		TemplateForm form = editable.form();
 		if (form == null) {
@@ -304,13 +304,13 @@ class TemplateController implements AccessRules {
 			result.reject("unreachable", "Sinch could not be reached, so nothing was changed. Try again in a moment.");
 			return editPage(null, form, model);
 		}
-		TemplateRules.check(form, result, false);
+		TemplateValidation.check(form, result, false);
 		if (result.hasErrors()) {
 			return editPage(before, form, model);
 		}
 		try {
 			Template updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
-					form.isSubmit(), form.isAllowCategoryChange(), TemplateRules.components(form)), before);
+					form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)), before);
 			Flash.success(redirect, form.isSubmit()
 					? "Changes to " + label(updated) + " sent to Meta for review."
 							+ ("APPROVED".equals(before.state()) ? " The approved version stays in use until Meta approves them." : "")
@@ -394,7 +394,7 @@ class TemplateController implements AccessRules {
 	String deleteTemplate(@PathVariable String projectId, ProjectSummary project, @PathVariable String name,
 			@RequestParam(defaultValue = "") String confirmation, @RequestParam(required = false) String from,
 			RedirectAttributes redirect) {
-		String back = TemplateRules.oneOf(TemplateRules.LANGUAGES, from) ? detailRedirect(projectId, name, from)
+		String back = TemplateCatalogue.oneOf(TemplateCatalogue.LANGUAGES, from) ? detailRedirect(projectId, name, from)
 				: "redirect:/projects/" + projectId + "/whatsapp/templates";
 		if (!name.equals(confirmation.strip())) {
 			Flash.error(redirect, "Nothing was deleted: type the template's name exactly as shown (" + name + ") to confirm.");
@@ -446,12 +446,12 @@ class TemplateController implements AccessRules {
 	}
 
 	private static void formChoices(Model model) {
-		model.addAttribute("languages", TemplateRules.LANGUAGES);
-		model.addAttribute("categories", TemplateRules.CATEGORIES);
-		model.addAttribute("headerFormats", TemplateRules.HEADER_FORMATS);
-		model.addAttribute("buttonTypes", TemplateRules.BUTTON_TYPES);
-		model.addAttribute("limits", Map.of("header", TemplateRules.HEADER_MAX, "body", TemplateRules.BODY_MAX, "footer",
-				TemplateRules.FOOTER_MAX, "button", TemplateRules.BUTTON_TEXT_MAX));
+		model.addAttribute("languages", TemplateCatalogue.LANGUAGES);
+		model.addAttribute("categories", TemplateCatalogue.CATEGORIES);
+		model.addAttribute("headerFormats", TemplateCatalogue.HEADER_FORMATS);
+		model.addAttribute("buttonTypes", TemplateCatalogue.BUTTON_TYPES);
+		model.addAttribute("limits", Map.of("header", TemplateCatalogue.HEADER_MAX, "body", TemplateCatalogue.BODY_MAX, "footer",
+				TemplateCatalogue.FOOTER_MAX, "button", TemplateCatalogue.BUTTON_TEXT_MAX));
 	}
 
 	private static String label(Template template) {
@@ -468,7 +468,7 @@ class TemplateController implements AccessRules {
 	}
 
 	private static List<String> chosen(List<String> values, List<String> allowed) {
-		return (values == null) ? List.of() : values.stream().filter(value -> TemplateRules.oneOf(allowed, value)).distinct().toList();
+		return (values == null) ? List.of() : values.stream().filter(value -> TemplateCatalogue.oneOf(allowed, value)).distinct().toList();
 	}
 
 	private static String pageUrl(ProjectSummary project, List<String> states, List<String> statuses, String prefix,

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The create and edit pages of a template: one language of it, with its header, body (numbered variables and an
- * example for each), footer and buttons. {@link TemplateRules} checks it against Meta's rules and turns it into
- * Sinch's components.
+ * example for each), footer and buttons. {@link TemplateValidation} checks it against Meta's rules and
+ * {@link TemplateFormMapping} turns it into Sinch's components.
  */
 class TemplateForm {
 
@@ -52,7 +52,7 @@ class TemplateForm {
 
 	/** An example field for each variable of the body, so each has its input on the page. */
 	void padExamples() {
-		int needed = TemplateRules.Variables.of(bodyText).count();
+		int needed = TemplateVariables.of(bodyText).count();
 		while (bodyExamples.size() < needed) {
 			bodyExamples.add("");
 		}
