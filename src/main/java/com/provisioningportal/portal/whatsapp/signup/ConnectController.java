@@ -34,12 +34,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/whatsapp/connect")
 class ConnectController {
 
-	private final Signups signups;
+	private final SignupLinks signupLinks;
+
+	private final SignupAttempts signupAttempts;
+
+	private final SignupCompletion signupCompletion;
 
 	private final MetaSettings settings;
 
-	ConnectController(Signups signups, MetaSettings settings) {
-		this.signups = signups;
+	ConnectController(SignupLinks signupLinks, SignupAttempts signupAttempts, SignupCompletion signupCompletion,
+			MetaSettings settings) {
+		this.signupLinks = signupLinks;
+		this.signupAttempts = signupAttempts;
+		this.signupCompletion = signupCompletion;
 		this.settings = settings;
 	}
 
@@ -74,7 +81,7 @@ class ConnectController {
 		if (result.hasErrors()) {
 			return page(projectId, project, model);
 		}
-		Signups.CreatedLink link = signups.createLink(projectId, signupForm.toDefaults(), principal.getName());
+		SignupLinks.CreatedLink link = signupLinks.createLink(projectId, signupForm.toDefaults(), principal.getName());
 		redirect.addFlashAttribute("createdLinkUrl", link.url());
 		Flash.success(redirect, "Link created. Copy it into an email to the customer: it works once and expires in 7 days.");
 		return "redirect:/projects/" + projectId + "/whatsapp/connect";
@@ -85,7 +92,7 @@ class ConnectController {
 			@PathVariable String linkId, Principal principal,
 			RedirectAttributes redirect) {
 		try {
-			signups.revokeLink(projectId, uuid(linkId), principal.getName());
+			signupLinks.revokeLink(projectId, uuid(linkId), principal.getName());
 			Flash.success(redirect, "Link revoked. Whoever opens it now is told to ask for a new one.");
 		}
 		catch (SignupRefused ex) {
@@ -106,7 +113,7 @@ class ConnectController {
 		if (result.hasErrors()) {
 			return page(projectId, project, model);
 		}
-		Signups.PageAttempt started = signups.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
+		SignupAttempts.PageAttempt started = signupAttempts.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
 		Flash.success(redirect, "Attempt started. With the customer watching, click Connect WhatsApp number to open Meta's dialog.");
 		return attemptUrl(projectId, started.attempt().id());
 	}
@@ -123,7 +130,7 @@ class ConnectController {
 		boolean ours = !attempt.fromLink();
 		model.addAttribute("ours", ours);
 		if (ours && (attempt.status() == AttemptStatus.STARTED || attempt.status() == AttemptStatus.NEEDS_NUMBER)) {
-			model.addAttribute("nonce", signups.freshNonce(attempt));
+			model.addAttribute("nonce", signupAttempts.freshNonce(attempt));
 		}
 		model.addAttribute("flow", FlowSettings.of(settings));
 		model.addAttribute("completeUrl", base + "/complete");
@@ -144,7 +151,7 @@ class ConnectController {
 	String complete(@PathVariable String projectId, ProjectSummary project,
 			CompletionForm form, RedirectAttributes redirect) {
 		try {
-			SignupAttempt attempt = signups.complete(form.toCompletion(), Signups.Scope.specialist(projectId));
+			SignupAttempt attempt = signupCompletion.complete(form.toCompletion(), SignupAttempts.Scope.specialist(projectId));
 			return attemptUrl(projectId, attempt.id());
 		}
 		catch (SignupRefused ex) {
@@ -158,7 +165,7 @@ class ConnectController {
 			@RequestParam(defaultValue = "") String nonce, HttpSession session,
 			RedirectAttributes redirect) {
 		try {
-			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce, Signups.Scope.specialist(projectId));
+			SignupCompletion.DialogRedirect dialog = signupCompletion.redirectToDialog(nonce, SignupAttempts.Scope.specialist(projectId));
 			SignupCallbackController.rememberReturn(session, dialog.attempt().id(),
 					"/projects/" + projectId + "/whatsapp/connect/attempts/" + dialog.attempt().id());
 			return "redirect:" + dialog.url();
@@ -174,7 +181,7 @@ class ConnectController {
 			@RequestParam(defaultValue = "") String nonce,
 			@RequestParam(defaultValue = "") String phoneNumberId, RedirectAttributes redirect) {
 		try {
-			SignupAttempt attempt = signups.pick(nonce, phoneNumberId, Signups.Scope.specialist(projectId));
+			SignupAttempt attempt = signupCompletion.pick(nonce, phoneNumberId, SignupAttempts.Scope.specialist(projectId));
 			return attemptUrl(projectId, attempt.id());
 		}
 		catch (SignupRefused ex) {
@@ -184,9 +191,9 @@ class ConnectController {
 	}
 
 	private Map<String, Object> live(ProjectSummary project) {
-		List<SignupAttempt> attempts = signups.attempts(project.projectId());
-		List<SignupLink> links = signups.links(project.projectId());
-		Instant now = signups.now();
+		List<SignupAttempt> attempts = signupAttempts.attempts(project.projectId());
+		List<SignupLink> links = signupLinks.links(project.projectId());
+		Instant now = signupLinks.now();
 		boolean moving = attempts.stream().anyMatch(attempt -> !attempt.status().finished())
 				|| links.stream().anyMatch(link -> link.state(now) == SignupLink.State.OPEN);
 		return Map.of("project", project, "attempts", attempts.stream().map(AttemptView::new).toList(), "links",
@@ -195,7 +202,7 @@ class ConnectController {
 
 	private SignupAttempt attemptOf(String projectId, String attemptId) {
 		Optional<UUID> id = parse(attemptId);
-		return id.flatMap(found -> signups.attempt(projectId, found))
+		return id.flatMap(found -> signupAttempts.attempt(projectId, found))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

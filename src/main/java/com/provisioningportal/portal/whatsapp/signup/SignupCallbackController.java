@@ -19,21 +19,21 @@ class SignupCallbackController {
 
 	private static final String RETURN_PREFIX = "whatsapp.signup.return.";
 
-	private final Signups signups;
+	private final SignupCompletion signupCompletion;
 
-	SignupCallbackController(Signups signups) {
-		this.signups = signups;
+	SignupCallbackController(SignupCompletion signupCompletion) {
+		this.signupCompletion = signupCompletion;
 	}
 
 	static void rememberReturn(HttpSession session, UUID attemptId, String path) {
 		session.setAttribute(RETURN_PREFIX + attemptId, path);
 	}
 
-	@GetMapping(Signups.CALLBACK_PATH)
+	@GetMapping(SignupCompletion.CALLBACK_PATH)
 	String callback(@RequestParam(required = false) String state, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String error, HttpSession session, Model model, HttpServletResponse response) {
 		try {
-			SignupAttempt attempt = signups.callback(state, code, error);
+			SignupAttempt attempt = signupCompletion.callback(state, code, error);
 			Object back = session.getAttribute(RETURN_PREFIX + attempt.id());
 			if (back instanceof String path) {
 				session.removeAttribute(RETURN_PREFIX + attempt.id());

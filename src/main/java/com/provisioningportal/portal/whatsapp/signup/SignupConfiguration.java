@@ -30,7 +30,7 @@ class SignupConfiguration {
 	AccessRules signupAccessRules() {
 		return () -> List.of(AccessRule.get("/projects/{projectId}/whatsapp/connect", Access.CHANNELS_CHANGE),
 				AccessRule.any("/projects/{projectId}/whatsapp/connect/**", Access.CHANNELS_CHANGE),
-				AccessRule.any("/signup/**", Access.PUBLIC), AccessRule.get(Signups.CALLBACK_PATH, Access.PUBLIC));
+				AccessRule.any("/signup/**", Access.PUBLIC), AccessRule.get(SignupCompletion.CALLBACK_PATH, Access.PUBLIC));
 	}
 
 	/**

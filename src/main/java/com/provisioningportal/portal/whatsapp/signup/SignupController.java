@@ -31,31 +31,38 @@ import org.springframework.web.servlet.ModelAndView;
 @RequestMapping("/signup/{token}")
 class SignupController {
 
-	private final Signups signups;
+	private final SignupLinks signupLinks;
+
+	private final SignupAttempts signupAttempts;
+
+	private final SignupCompletion signupCompletion;
 
 	private final ProjectDirectory projects;
 
 	private final MetaSettings settings;
 
-	SignupController(Signups signups, ProjectDirectory projects, MetaSettings settings) {
-		this.signups = signups;
+	SignupController(SignupLinks signupLinks, SignupAttempts signupAttempts, SignupCompletion signupCompletion,
+			ProjectDirectory projects, MetaSettings settings) {
+		this.signupLinks = signupLinks;
+		this.signupAttempts = signupAttempts;
+		this.signupCompletion = signupCompletion;
 		this.projects = projects;
 		this.settings = settings;
 	}
 
 	@GetMapping
 	String page(@PathVariable String token, Model model, HttpServletResponse response) {
-		Optional<SignupLink> found = signups.linkByToken(token);
+		Optional<SignupLink> found = signupLinks.linkByToken(token);
 		if (found.isEmpty()) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("reason", "UNKNOWN");
 			return "signup/closed";
 		}
 		SignupLink link = found.get();
-		SignupLink.State state = link.state(signups.now());
+		SignupLink.State state = link.state(signupLinks.now());
 		model.addAttribute("projectName", projectName(link));
 		model.addAttribute("base", "/signup/" + token);
-		Optional<SignupAttempt> latest = signups.latestOfLink(link);
+		Optional<SignupAttempt> latest = signupAttempts.latestOfLink(link);
 		if (state == SignupLink.State.EXPIRED || state == SignupLink.State.REVOKED
 				|| (state == SignupLink.State.USED && latest.isEmpty())) {
 			response.setStatus(HttpStatus.GONE.value());
@@ -68,7 +75,7 @@ class SignupController {
 				model.addAttribute("reason", "UNAVAILABLE");
 				return "signup/closed";
 			}
-			Signups.PageAttempt attempt = signups.attemptForLink(link);
+			SignupAttempts.PageAttempt attempt = signupAttempts.attemptForLink(link);
 			model.addAttribute("view", new AttemptView(attempt.attempt()));
 			model.addAttribute("nonce", attempt.nonce());
 			model.addAttribute("flow", FlowSettings.of(settings));
@@ -78,14 +85,14 @@ class SignupController {
 		model.addAttribute("view", new AttemptView(attempt));
 		model.addAttribute("canRestart", state == SignupLink.State.OPEN && attempt.status().finished());
 		if (attempt.status() == AttemptStatus.NEEDS_NUMBER && state == SignupLink.State.OPEN) {
-			model.addAttribute("nonce", signups.freshNonce(attempt));
+			model.addAttribute("nonce", signupAttempts.freshNonce(attempt));
 		}
 		return "signup/customer";
 	}
 
 	@GetMapping("/progress")
 	ModelAndView progress(@PathVariable String token, HttpServletResponse response) {
-		Optional<SignupAttempt> attempt = signups.linkByToken(token).flatMap(signups::latestOfLink);
+		Optional<SignupAttempt> attempt = signupLinks.linkByToken(token).flatMap(signupAttempts::latestOfLink);
 		if (attempt.isEmpty()) {
 			response.setStatus(HttpStatus.NO_CONTENT.value());
 			return null;
@@ -106,7 +113,7 @@ class SignupController {
 	String complete(@PathVariable String token, CompletionForm form, Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			signups.complete(form.toCompletion(), Signups.Scope.link(link));
+			signupCompletion.complete(form.toCompletion(), SignupAttempts.Scope.link(link));
 			return "redirect:/signup/" + token;
 		}
 		catch (SignupRefused ex) {
@@ -118,7 +125,7 @@ class SignupController {
 	String restart(@PathVariable String token, Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			signups.restartForLink(link);
+			signupAttempts.restartForLink(link);
 			return "redirect:/signup/" + token;
 		}
 		catch (SignupRefused ex) {
@@ -131,7 +138,7 @@ class SignupController {
 			Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			Signups.DialogRedirect dialog = signups.redirectToDialog(nonce, Signups.Scope.link(link));
+			SignupCompletion.DialogRedirect dialog = signupCompletion.redirectToDialog(nonce, SignupAttempts.Scope.link(link));
 			SignupCallbackController.rememberReturn(session, dialog.attempt().id(), "/signup/" + token);
 			return "redirect:" + dialog.url();
 		}
@@ -145,7 +152,7 @@ class SignupController {
 			@RequestParam(defaultValue = "") String phoneNumberId, Model model, HttpServletResponse response) {
 		SignupLink link = openOrUsedLink(token);
 		try {
-			signups.pick(nonce, phoneNumberId, Signups.Scope.link(link));
+			signupCompletion.pick(nonce, phoneNumberId, SignupAttempts.Scope.link(link));
 			return "redirect:/signup/" + token;
 		}
 		catch (SignupRefused ex) {
@@ -154,7 +161,7 @@ class SignupController {
 	}
 
 	private SignupLink openOrUsedLink(String token) {
-		return signups.linkByToken(token).orElseThrow(() -> new SignupRefused("This link does not exist. Ask for a new one."));
+		return signupLinks.linkByToken(token).orElseThrow(() -> new SignupRefused("This link does not exist. Ask for a new one."));
 	}
 
 	private String projectName(SignupLink link) {

@@ -1,0 +1,245 @@
+package com.provisioningportal.portal.whatsapp.signup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.provisioningportal.portal.audit.Actor;
+import com.provisioningportal.portal.audit.AuditLog;
+import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.audit.Phase;
+import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
+
+import org.springframework.stereotype.Service;
+
+import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.by;
+import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.entry;
+
+/**
+ * A signup attempt's life: started by a specialist or from a customer's link, found again only by the nonce its
+ * page holds or the state Meta's redirect carries back, and moved from one {@link AttemptStatus} to the next, each
+ * move at most once and only to a status that may follow. The store records every move; the audit log every step.
+ */
+@Service
+class SignupAttempts {
+
+	static final Duration SPECIALIST_NONCE_LIFETIME = Duration.ofHours(12);
+
+	static final Duration STATE_LIFETIME = Duration.ofMinutes(15);
+
+	/** The moves an attempt can make; any other is a mistake in the code, never something a page can cause. */
+	private static final Map<AttemptStatus, Set<AttemptStatus>> NEXT = Map.of(
+			AttemptStatus.STARTED,
+			Set.of(AttemptStatus.CODE_RECEIVED, AttemptStatus.CANCELLED, AttemptStatus.META_ERROR, AttemptStatus.ERROR),
+			AttemptStatus.CODE_RECEIVED, Set.of(AttemptStatus.VERIFIED, AttemptStatus.NEEDS_NUMBER, AttemptStatus.ERROR),
+			AttemptStatus.NEEDS_NUMBER, Set.of(AttemptStatus.VERIFIED),
+			AttemptStatus.VERIFIED, Set.of(AttemptStatus.SENDER_REQUESTED, AttemptStatus.ERROR),
+			AttemptStatus.SENDER_REQUESTED, Set.of(AttemptStatus.ACTIVE, AttemptStatus.ERROR));
+
+	private final SignupStore store;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	SignupAttempts(SignupStore store, AuditLog auditLog, Clock clock) {
+		this.store = store;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	List<SignupAttempt> attempts(String projectId) {
+		return store.attempts(projectId, 30);
+	}
+
+	Optional<SignupAttempt> attempt(String projectId, UUID id) {
+		return store.attempt(id).filter(attempt -> attempt.projectId().equals(projectId));
+	}
+
+	Optional<SignupAttempt> latestOfLink(SignupLink link) {
+		return store.latestOfLink(link.id());
+	}
+
+	/** The attempts still waiting for Sinch to set up the sender they asked for. */
+	List<SignupAttempt> waitingForSender(String projectId, String senderId) {
+		return store.attemptsOfSender(projectId, senderId)
+			.stream()
+			.filter(attempt -> attempt.status() == AttemptStatus.SENDER_REQUESTED)
+			.toList();
+	}
+
+	/** "Do it now": a new attempt run by the signed-in specialist. */
+	PageAttempt startBySpecialist(String projectId, SignupDefaults defaults, String specialist) {
+		Instant now = clock.instant();
+		return start(projectId, null, specialist, defaults, now.plus(SPECIALIST_NONCE_LIFETIME), null);
+	}
+
+	/**
+	 * The attempt a customer's open link page runs: the one not yet finished with Meta, or a new one. Its nonce is
+	 * bound to the link and lives as long as the link, so a customer long in Meta's dialog keeps the attempt even
+	 * when their session ends.
+	 */
+	PageAttempt attemptForLink(SignupLink link) {
+		if (link.state(clock.instant()) != SignupLink.State.OPEN) {
+			throw new SignupRefused("This link can no longer be used.");
+		}
+		Optional<SignupAttempt> latest = store.latestOfLink(link.id()).filter(attempt -> attempt.status() == AttemptStatus.STARTED);
+		if (latest.isPresent()) {
+			return new PageAttempt(latest.get(), freshNonce(latest.get()));
+		}
+		return start(link.projectId(), link.id(), link.createdBy(), new SignupDefaults(link.region(), link.metaLocalStorage()),
+				link.expiresAt(), new Actor(link.actorName(), List.of()));
+	}
+
+	/** A new attempt from a link whose last attempt ended without a live number ("Start again"). */
+	PageAttempt restartForLink(SignupLink link) {
+		if (link.state(clock.instant()) != SignupLink.State.OPEN) {
+			throw new SignupRefused("This link can no longer be used.");
+		}
+		Optional<SignupAttempt> latest = store.latestOfLink(link.id());
+		if (latest.isPresent() && !latest.get().status().finished() && latest.get().status() != AttemptStatus.NEEDS_NUMBER) {
+			return new PageAttempt(latest.get(), freshNonce(latest.get()));
+		}
+		return start(link.projectId(), link.id(), link.createdBy(), new SignupDefaults(link.region(), link.metaLocalStorage()),
+				link.expiresAt(), new Actor(link.actorName(), List.of()));
+	}
+
+	/** A nonce for a page about to show the attempt; the previous one stops working. */
+	String freshNonce(SignupAttempt attempt) {
+		String nonce = SignupStore.randomSecret();
+		store.replaceNonce(attempt.id(), nonce, attempt.nonceExpiresAt());
+		return nonce;
+	}
+
+	private PageAttempt start(String projectId, UUID linkId, String startedBy, SignupDefaults defaults, Instant nonceExpires,
+			Actor actor) {
+		Instant now = clock.instant();
+		SignupAttempt attempt = new SignupAttempt(UUID.randomUUID(), projectId, linkId, startedBy, "POPUP",
+				AttemptStatus.STARTED, nonceExpires, defaults.region(), defaults.metaLocalStorage(), null, null, null, null,
+				List.of(), null, null, null, null, null, null, null, now, null, null, null, null, now);
+		String nonce = SignupStore.randomSecret();
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("region", defaults.region());
+		request.put("metaLocalStorage", defaults.metaLocalStorage());
+		request.put("link", (linkId != null) ? linkId.toString() : null);
+		auditLog.change(by(entry("WHATSAPP_SIGNUP_START", projectId, attempt.id().toString()).request(request), actor), () -> {
+			store.insertAttempt(attempt, nonce);
+			return attempt;
+		}, started -> Outcome.ok(Map.of("status", started.status().name())));
+		return new PageAttempt(attempt, nonce);
+	}
+
+	/** The attempt a page's nonce stands for, refused unless it is current and the page is one the attempt belongs to. */
+	SignupAttempt byNonce(String nonce, Scope scope) {
+		if (nonce == null || nonce.isBlank() || nonce.length() > 100) {
+			throw new SignupRefused("This page is out of date. Reload it and start again.");
+		}
+		SignupAttempt attempt = store.attemptByNonce(nonce)
+			.orElseThrow(() -> new SignupRefused("This page is out of date. Reload it and start again."));
+		if (!scope.covers(attempt)) {
+			throw new SignupRefused("This page does not belong to this attempt. Open it again from where you started.");
+		}
+		if (clock.instant().isAfter(attempt.nonceExpiresAt())) {
+			throw new SignupRefused("This signup page has expired. Reload it and start again.");
+		}
+		return attempt;
+	}
+
+	/** A fresh state for Meta's redirect flow, valid for {@link #STATE_LIFETIME} and only before Meta's dialog finished. */
+	String bindRedirectState(SignupAttempt attempt) {
+		String state = SignupStore.randomSecret();
+		Instant now = clock.instant();
+		if (!store.bindState(attempt.id(), state, now.plus(STATE_LIFETIME), now)) {
+			throw new SignupRefused("This attempt is already past Meta's dialog. Start a new one.");
+		}
+		return state;
+	}
+
+	/**
+	 * The attempt whose state Meta's redirect carried back: the state must be one the portal issued, unused and
+	 * unexpired, and it is used up here.
+	 */
+	SignupAttempt byRedirectState(String state) {
+		if (state == null || state.isBlank() || state.length() > 100) {
+			throw new SignupRefused("Meta's answer did not carry the portal's state, so it was ignored. Start again from the portal.");
+		}
+		SignupAttempt attempt = store.attemptByState(state)
+			.orElseThrow(() -> new SignupRefused("Meta's answer carried a state the portal never issued, so it was ignored. "
+					+ "Start again from the portal."));
+		Instant now = clock.instant();
+		Actor actor = actorOf(attempt);
+		if (!store.useState(attempt.id(), now)) {
+			throw new SignupRefused("This answer from Meta was already used. Start again from the portal if the number is not connected.");
+		}
+		if (attempt.status() != AttemptStatus.STARTED || now.isAfter(store.stateExpiry(attempt.id()))) {
+			record(attempt, actor, "WHATSAPP_SIGNUP_CALLBACK_REFUSED", Phase.DENIED, Outcome.error("Expired state"), null);
+			throw new SignupRefused("Meta's answer came back too late (after 15 minutes). Start again from the portal.");
+		}
+		return attempt;
+	}
+
+	/**
+	 * Moves the attempt on if it still is where the caller saw it; {@code false} when another request moved it first
+	 * (a duplicate or late event), which then changes nothing.
+	 */
+	boolean move(SignupAttempt attempt, AttemptStatus from, AttemptStatus to, Changes changes) {
+		if (!NEXT.getOrDefault(from, Set.of()).contains(to)) {
+			throw new IllegalArgumentException("A signup attempt does not move from " + from + " to " + to);
+		}
+		return store.move(attempt.id(), from, to, clock.instant(), changes);
+	}
+
+	/** Ends the attempt with what went wrong, in a sentence for the page and a code for the audit log. */
+	void fail(SignupAttempt attempt, AttemptStatus from, String code, String sentence) {
+		move(attempt, from, AttemptStatus.ERROR, Changes.of("failure", sentence, "failure_code", code));
+	}
+
+	SignupAttempt reload(SignupAttempt attempt) {
+		return store.attempt(attempt.id()).orElseThrow();
+	}
+
+	/** The link's actor for a customer's steps; the signed-in specialist otherwise (the audit log's default). */
+	Actor actorOf(SignupAttempt attempt) {
+		if (attempt.linkId() == null) {
+			return null;
+		}
+		return store.link(attempt.linkId()).map(link -> new Actor(link.actorName(), List.of())).orElse(null);
+	}
+
+	void record(SignupAttempt attempt, Actor actor, String action, Phase phase, Outcome outcome, Object request) {
+		auditLog.record(by(entry(action, attempt.projectId(), attempt.id().toString()).request(request), actor), phase, outcome);
+	}
+
+	/**
+	 * Whose page posted a nonce: a specialist's page of a project (attempts they run themselves) or a customer's link.
+	 * A nonce from anywhere else is refused before anything happens.
+	 */
+	record Scope(String projectId, UUID linkId) {
+
+		static Scope specialist(String projectId) {
+			return new Scope(projectId, null);
+		}
+
+		static Scope link(SignupLink link) {
+			return new Scope(link.projectId(), link.id());
+		}
+
+		boolean covers(SignupAttempt attempt) {
+			return attempt.projectId().equals(projectId) && Objects.equals(attempt.linkId(), linkId);
+		}
+
+	}
+
+	/** An attempt about to be shown on a page, with the nonce only that page knows. */
+	record PageAttempt(SignupAttempt attempt, String nonce) {
+
+	}
+
+}
