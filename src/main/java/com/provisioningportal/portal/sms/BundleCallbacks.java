@@ -17,7 +17,7 @@ class BundleCallbacks {
 	}
 
 	@Bean
-	CallbackKind bundleCallbacks() {
+	CallbackKind bundleCallbackKind() {
 		return CallbackKind.of(BUNDLE, payload -> CallbackKind.text(payload, "id"), "BUNDLE_");
 	}
 

@@ -26,12 +26,12 @@ public class WhatsAppCallbacks {
 	}
 
 	@Bean
-	CallbackKind whatsAppSenderCallbacks() {
+	CallbackKind whatsAppSenderCallbackKind() {
 		return CallbackKind.of(SENDER, payload -> CallbackKind.text(payload, "id"), "WHATSAPP_SENDER_");
 	}
 
 	@Bean
-	CallbackKind whatsAppTemplateCallbacks() {
+	CallbackKind whatsAppTemplateCallbackKind() {
 		return CallbackKind.of(TEMPLATE, payload -> {
 			String name = CallbackKind.text(payload, "name");
 			return (name == null) ? null : name + "/" + CallbackKind.text(payload, "language");
@@ -39,7 +39,7 @@ public class WhatsAppCallbacks {
 	}
 
 	@Bean
-	CallbackKind whatsAppAccountCallbacks() {
+	CallbackKind whatsAppAccountCallbackKind() {
 		return CallbackKind.of(ACCOUNT, payload -> CallbackKind.text(payload, "wabaId"), "WHATSAPP_ACCOUNT_",
 				"WHATSAPP_WABA_");
 	}
