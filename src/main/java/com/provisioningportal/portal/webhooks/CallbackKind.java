@@ -14,7 +14,7 @@ public interface CallbackKind {
 	/** The resource kind, as {@link WatchedResource} and the audit log name it. */
 	String kind();
 
-	/** Whether Sinch's trigger (e.g. {@code BUNDLE_DONE}) is about this kind. */
+	/** Whether Sinch's trigger (the envelope's {@code type}) is about this kind. */
 	boolean about(String eventType);
 
 	/** The resource's id in the event's payload, or null when the payload does not say. */

@@ -175,7 +175,7 @@ class CallbackReceiver {
 		return Verdict.ACCEPTED;
 	}
 
-	/** What Sinch said, without the payload: it may carry a sender's bearer token. */
+	/** What Sinch said, without the payload: it may carry a bearer token. */
 	private static Map<String, String> auditedRequest(CallbackEvent event) {
 		Map<String, String> request = new LinkedHashMap<>();
 		request.put("type", event.type());
