@@ -1,8 +1,10 @@
 package com.provisioningportal.portal.dashboard;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.provisioningportal.portal.projects.ProjectDirectory;
+import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.ProjectAccess;
 import com.provisioningportal.portal.web.AccessRule;
@@ -20,17 +22,24 @@ class DashboardController implements AccessRules {
 
 	private final ProjectAccess access;
 
-	DashboardController(ProjectDirectory projects, ProjectAccess access) {
+	private final List<DashboardCounts> counts;
+
+	DashboardController(ProjectDirectory projects, ProjectAccess access, List<DashboardCounts> counts) {
 		this.projects = projects;
 		this.access = access;
+		this.counts = List.copyOf(counts);
 	}
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {
 		boolean readsChannels = Access.CHANNELS_READ.allowsUser(user);
 		ProjectAccess.Scope visible = access.visibleProjects(user.getName());
-		model.addAttribute("projects", readsChannels
-				? projects.all().stream().filter(project -> visible.includes(project.projectId())).toList() : List.of());
+		List<ProjectSummary> shown = readsChannels
+				? projects.all().stream().filter(project -> visible.includes(project.projectId())).toList() : List.of();
+		model.addAttribute("projects", shown);
+		model.addAttribute("counts", shown.stream()
+			.collect(Collectors.toMap(ProjectSummary::projectId,
+					project -> counts.stream().flatMap(feature -> feature.counts(project).stream()).toList())));
 		return "dashboard/home";
 	}
 

@@ -8,18 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.gateway.Solution;
-import com.provisioningportal.portal.gateway.WhatsAppAccount;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * What Sinch says about a project's setup: whether its credentials work, its WhatsApp account, and its partner
- * solution. Read live, then kept for a minute so the project page stays quick; "refresh" asks again.
+ * What Sinch says about a project's setup: whether its credentials work, then what the features read from Sinch
+ * about it ({@link SinchSetupCheckContributor}). Read live, then kept for a minute so the project page stays quick;
+ * "refresh" asks again.
  */
 @Component
 @Order(1)
@@ -27,14 +25,14 @@ class SinchSetupChecks implements SetupCheckContributor {
 
 	static final Duration KEEP_FOR = Duration.ofMinutes(1);
 
-	private final ProvisioningGateway gateway;
+	private final List<SinchSetupCheckContributor> features;
 
 	private final Clock clock;
 
 	private final Map<String, Checked> recent = new ConcurrentHashMap<>();
 
-	SinchSetupChecks(ProvisioningGateway gateway, Clock clock) {
-		this.gateway = gateway;
+	SinchSetupChecks(List<SinchSetupCheckContributor> features, Clock clock) {
+		this.features = List.copyOf(features);
 		this.clock = clock;
 	}
 
@@ -57,8 +55,7 @@ class SinchSetupChecks implements SetupCheckContributor {
 		List<SetupCheck> checks = new ArrayList<>();
 		try {
 			checks.add(new SetupCheck("Credentials", "ACTIVE", "Sinch accepted the access key", now));
-			checks.add(account(projectId));
-			checks.add(solution(projectId));
+			features.forEach(feature -> checks.addAll(feature.checks(projectId)));
 		}
 		catch (SinchApiException ex) {
 			checks.clear();
@@ -70,35 +67,6 @@ class SinchSetupChecks implements SetupCheckContributor {
 			checks.add(new SetupCheck("Sinch", "UNKNOWN", "Sinch could not be reached; the status is unknown for now.", now));
 		}
 		return List.copyOf(checks);
-	}
-
-	private SetupCheck account(String projectId) {
-		try {
-			WhatsAppAccount account = gateway.getAccount(projectId);
-			return new SetupCheck("WhatsApp account", account.state(),
-					"WABA " + ((account.wabaId() != null) ? account.wabaId() : "not known yet"), null);
-		}
-		catch (SinchApiException ex) {
-			if (ex.hasErrorCode("account_not_found") || ex.hasErrorCode("project_not_initialized")) {
-				return new SetupCheck("WhatsApp account", "NOT_SET_UP",
-						"No WhatsApp account yet: connecting the first number through Embedded Signup creates it.", null);
-			}
-			throw ex;
-		}
-	}
-
-	private SetupCheck solution(String projectId) {
-		List<Solution> solutions = gateway.listSolutions(projectId);
-		return solutions.stream()
-			.filter(solution -> Boolean.TRUE.equals(solution.assigned()))
-			.findFirst()
-			.map(solution -> new SetupCheck("Partner solution", "ACTIVE", "Assigned: "
-					+ ((solution.details() != null) ? solution.details().name() : solution.id())
-					+ ". Sinch does not expose Meta's own state of the solution.", null))
-			.orElseGet(() -> new SetupCheck("Partner solution", "NOT_SET_UP", solutions.isEmpty()
-					? "No partner solution is visible to this project."
-					: "A partner solution exists but is not assigned to this project. Sinch does not expose Meta's own state of the solution.",
-					null));
 	}
 
 }

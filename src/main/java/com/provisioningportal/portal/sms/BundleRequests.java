@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import com.provisioningportal.portal.webhooks.StatusChanged;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +57,7 @@ class BundleRequests {
 	/** A watched bundle settled: remember when, once, whichever path (callback or reconciliation) saw it first. */
 	@EventListener
 	void on(StatusChanged change) {
-		if (!WatchedResource.BUNDLE.equals(change.resource().kind()) || !change.settled()) {
+		if (!BundleCallbacks.BUNDLE.equals(change.resource().kind()) || !change.settled()) {
 			return;
 		}
 		jdbc.sql("""

@@ -6,7 +6,6 @@ import java.util.Set;
 import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.webhooks.StatusSource;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,7 @@ class BundleStatus implements StatusSource {
 
 	@Override
 	public String kind() {
-		return WatchedResource.BUNDLE;
+		return BundleCallbacks.BUNDLE;
 	}
 
 	@Override

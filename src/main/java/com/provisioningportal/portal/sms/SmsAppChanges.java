@@ -13,7 +13,6 @@ import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SmsApp;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 
 import org.springframework.stereotype.Service;
 
@@ -51,7 +50,7 @@ class SmsAppChanges {
 		Bundle bundle = changes.send(AuditEntry.of("SMS_BUNDLE_CREATE").project(command.projectId()).resource(BUNDLE, null)
 			.request(bundleRequest(command)), () -> gateway.createBundle(command.projectId(), body), SmsAppChanges::summary);
 		bundleRequests.requested(command.projectId(), bundle.id(), username);
-		statusWatch.watch(WatchedResource.bundle(command.projectId(), bundle.id()), bundle.state());
+		statusWatch.watch(BundleCallbacks.bundle(command.projectId(), bundle.id()), bundle.state());
 		return bundle;
 	}
 

@@ -23,6 +23,7 @@ import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.PageUrl;
+import com.provisioningportal.portal.web.StatusBadges;
 import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.http.HttpStatus;
@@ -55,8 +56,11 @@ class SmsAppController implements AccessRules {
 
 	private final OneTimeForms tokens;
 
-	SmsAppController(ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens) {
+	private final StatusBadges badges;
+
+	SmsAppController(ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens, StatusBadges badges) {
 		this.gateway = gateway;
+		this.badges = badges;
 		this.changes = changes;
 		this.tokens = tokens;
 	}
@@ -161,9 +165,9 @@ class SmsAppController implements AccessRules {
 	}
 
 	/** Whether Sinch is still working on the app or its Conversation app's SMS channel. */
-	static boolean underWay(SmsApp app) {
-		return StatusTone.of(app.status()) == StatusTone.UNDER_WAY || (app.conversationApiAppDetails() != null
-				&& StatusTone.of(app.conversationApiAppDetails().channelStatus()) == StatusTone.UNDER_WAY);
+	private boolean underWay(SmsApp app) {
+		return badges.tone(app.status()) == StatusTone.UNDER_WAY || (app.conversationApiAppDetails() != null
+				&& badges.tone(app.conversationApiAppDetails().channelStatus()) == StatusTone.UNDER_WAY);
 	}
 
 	@PostMapping("/{smsAppId}/rename")

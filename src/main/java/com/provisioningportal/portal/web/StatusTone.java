@@ -1,11 +1,12 @@
 package com.provisioningportal.portal.web;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * One meaning per colour across the portal: green is done, blue is under way, amber needs the user, red failed,
- * grey is switched off or unknown. The badge always shows the state's own text as well.
+ * grey is switched off or unknown. The badge always shows the state's own text as well. Only the states every
+ * feature shares are named here; a feature names its own through a {@link StatusToneContributor}.
  */
 public enum StatusTone {
 
@@ -15,17 +16,9 @@ public enum StatusTone {
 	FAILED("text-bg-danger", false),
 	OFF("text-bg-secondary", false);
 
-	private static final Set<String> DONE_STATES = Set.of("ACTIVE", "APPROVED", "DONE", "SUCCEEDED", "ENABLED", "ONBOARDED",
-			"READY");
-
-	private static final Set<String> UNDER_WAY_STATES = Set.of("IN_PROGRESS", "PENDING", "STARTED", "CODE_RECEIVED",
-			"VERIFIED", "SENDER_REQUESTED", "ATTEMPT", "PROVISIONING");
-
-	private static final Set<String> NEEDS_YOU_STATES = Set.of("PENDING_VERIFICATION", "PENDING_FACEBOOK_VERIFICATION", "DRAFT", "CHANGES_PENDING",
-			"NEEDS_NUMBER", "LOCKED", "MUST_CHANGE_PASSWORD");
-
-	private static final Set<String> FAILED_STATES = Set.of("ERROR", "REJECTED", "FAILED", "DENIED", "META_ERROR",
-			"FAILING");
+	/** Words that mean the same whatever the state is about. */
+	static final Map<String, StatusTone> GENERIC = Map.of("ACTIVE", DONE, "DONE", DONE, "IN_PROGRESS", UNDER_WAY,
+			"PENDING", UNDER_WAY, "ERROR", FAILED, "FAILED", FAILED);
 
 	private final String cssClass;
 
@@ -36,44 +29,17 @@ public enum StatusTone {
 		this.spinner = spinner;
 	}
 
-	public static StatusTone of(String state) {
-		String key = (state == null) ? "" : state.trim().toUpperCase(Locale.ROOT);
-		if (DONE_STATES.contains(key)) {
-			return DONE;
-		}
-		if (UNDER_WAY_STATES.contains(key)) {
-			return UNDER_WAY;
-		}
-		if (NEEDS_YOU_STATES.contains(key)) {
-			return NEEDS_YOU;
-		}
-		if (FAILED_STATES.contains(key)) {
-			return FAILED;
-		}
-		return provisioningTone(key);
-	}
-
-	/**
-	 * Sinch's provisioning states of SMS apps ({@code PENDING_ADD}, {@code IN_PROGRESS_UPDATE},
-	 * {@code PROVISIONING_ADD_FAILED}, ...) read by their parts: any failure is red, work pending or under way is blue.
-	 */
-	private static StatusTone provisioningTone(String key) {
-		if (key.contains("FAILED")) {
-			return FAILED;
-		}
-		if (key.startsWith("PENDING_") || key.startsWith("IN_PROGRESS_") || key.startsWith("PROVISIONING")
-				|| key.equals("DEPROVISIONING")) {
-			return UNDER_WAY;
-		}
-		return OFF;
-	}
-
 	public String cssClass() {
 		return cssClass;
 	}
 
 	public boolean spinner() {
 		return spinner;
+	}
+
+	/** A state as the tone tables name it: trimmed, upper case, "" for none. */
+	public static String key(String state) {
+		return (state == null) ? "" : state.trim().toUpperCase(Locale.ROOT);
 	}
 
 	/** "PENDING_VERIFICATION" reads as "Pending verification". */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,10 +65,13 @@ class CallbackReceiver {
 
 	private final StatusWatchStore watch;
 
+	private final List<CallbackKind> kinds;
+
 	CallbackReceiver(CallbackSecrets secrets, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events,
-			Clock clock, AuditLog auditLog, StatusWatchStore watch,
+			Clock clock, AuditLog auditLog, StatusWatchStore watch, List<CallbackKind> kinds,
 			@Value("${portal.callbacks.retry-window:PT24H}") Duration retryWindow) {
 		this.retryWindow = retryWindow;
+		this.kinds = List.copyOf(kinds);
 		this.watch = watch;
 		this.secrets = secrets;
 		this.jdbc = jdbc;
@@ -137,7 +141,7 @@ class CallbackReceiver {
 		if (!body.isObject() || !body.path("type").isString() || !body.path("payload").isObject()) {
 			return Verdict.MALFORMED;
 		}
-		CallbackEvent event = CallbackEvent.of(body);
+		CallbackEvent event = CallbackEvent.of(body, kinds);
 		int recorded = jdbc.sql("""
 				insert into callback_receipt (project_id, received_at, event_type, resource_type, resource_id, state, event_key)
 				values (:project, :now, :type, :resourceType, :resourceId, :state, :key)
@@ -171,7 +175,7 @@ class CallbackReceiver {
 		return Verdict.ACCEPTED;
 	}
 
-	/** What Sinch said, without the payload: it may carry a sender's bearer token. */
+	/** What Sinch said, without the payload: it may carry a bearer token. */
 	private static Map<String, String> auditedRequest(CallbackEvent event) {
 		Map<String, String> request = new LinkedHashMap<>();
 		request.put("type", event.type());

@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Asks Sinch about every resource the portal still waits on, so that a callback Sinch never delivered (or one the
- * portal could not take) does not leave a sender, attempt, bundle or template stuck. One instance runs each round.
+ * portal could not take) does not leave a watched resource stuck. One instance runs each round.
  */
 @Component
 class Reconciliation {

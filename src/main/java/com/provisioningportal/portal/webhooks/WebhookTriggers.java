@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The events a provisioning webhook can be called for, grouped by family as Sinch's reference groups them. */
+/**
+ * The events a provisioning webhook can be called for, grouped by family as Sinch's reference groups them. This is
+ * Sinch's whole trigger catalogue, not the portal's channels: a customer's webhook may want events of channels the
+ * portal does not manage, so the list names channels on purpose and no channel contributes to it.
+ */
 final class WebhookTriggers {
 
 	static final String ALL = "ALL";

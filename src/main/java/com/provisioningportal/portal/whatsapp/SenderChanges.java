@@ -9,7 +9,6 @@ import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SenderRegistration;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 
 import org.springframework.stereotype.Service;
 
@@ -87,7 +86,7 @@ class SenderChanges {
 	private void waitOn(String projectId, Sender sender) {
 		String status = SenderStatus.of(sender);
 		if (!SenderStatus.isSettled(status)) {
-			statusWatch.watch(WatchedResource.sender(projectId, sender.id()), status);
+			statusWatch.watch(WhatsAppCallbacks.sender(projectId, sender.id()), status);
 		}
 	}
 

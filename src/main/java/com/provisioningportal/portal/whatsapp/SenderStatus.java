@@ -8,7 +8,6 @@ import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.webhooks.SinchCallbackReceived;
 import com.provisioningportal.portal.webhooks.StatusSource;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,7 +59,7 @@ public class SenderStatus implements StatusSource {
 
 	@Override
 	public String kind() {
-		return WatchedResource.SENDER;
+		return WhatsAppCallbacks.SENDER;
 	}
 
 	@Override

@@ -12,7 +12,6 @@ import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateUpdate;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 
 import org.springframework.stereotype.Service;
 
@@ -100,7 +99,7 @@ class TemplateChanges {
 			.stream()
 			.map(TemplateChanges::summary)
 			.toList();
-		changes.send(AuditEntry.of("WHATSAPP_TEMPLATE_DELETE").project(projectId).resource(WatchedResource.TEMPLATE, name)
+		changes.send(AuditEntry.of("WHATSAPP_TEMPLATE_DELETE").project(projectId).resource(WhatsAppCallbacks.TEMPLATE, name)
 			.before(Map.of("languages", languages)), () -> {
 				gateway.deleteTemplateAllLanguages(projectId, name);
 				return name;
@@ -110,12 +109,12 @@ class TemplateChanges {
 	private void watchIfUnderReview(String projectId, Template template) {
 		String status = TemplateStatus.of(template);
 		if (!TemplateStatus.isSettled(status)) {
-			statusWatch.watch(WatchedResource.template(projectId, template.name(), template.language()), status);
+			statusWatch.watch(WhatsAppCallbacks.template(projectId, template.name(), template.language()), status);
 		}
 	}
 
 	private static AuditEntry entry(String action, String projectId, String name, String language) {
-		return AuditEntry.of(action).project(projectId).resource(WatchedResource.TEMPLATE, name + "/" + language);
+		return AuditEntry.of(action).project(projectId).resource(WhatsAppCallbacks.TEMPLATE, name + "/" + language);
 	}
 
 	/** The template as the audit log keeps it: its state, pending changes and the parts of both versions. */

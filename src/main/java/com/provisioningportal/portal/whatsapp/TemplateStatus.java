@@ -54,7 +54,7 @@ class TemplateStatus implements StatusSource {
 
 	@Override
 	public String kind() {
-		return WatchedResource.TEMPLATE;
+		return WhatsAppCallbacks.TEMPLATE;
 	}
 
 	/** @param resourceId {@code name/language}, as callbacks and {@link WatchedResource#template} name it */

@@ -70,7 +70,7 @@ class BundleWaitingTests {
 	@Test
 	void theBundleDoneCallbackEndsTheWait() {
 		Bundle bundle = changes.createBundle(new SmsAppChanges.CreateBundle(project.id(), "Heard", "EU", List.of()), "onboarder");
-		WatchedResource watched = WatchedResource.bundle(project.id(), bundle.id());
+		WatchedResource watched = BundleCallbacks.bundle(project.id(), bundle.id());
 		assertThat(statusWatch.lastKnownState(watched)).contains("IN_PROGRESS");
 
 		TestSandbox.get().advance(Duration.ofMinutes(1));
@@ -93,7 +93,7 @@ class BundleWaitingTests {
 
 		ReconciliationRounds.runOnce(context);
 
-		assertThat(statusWatch.lastKnownState(WatchedResource.bundle(project.id(), bundle.id()))).contains("DONE");
+		assertThat(statusWatch.lastKnownState(BundleCallbacks.bundle(project.id(), bundle.id()))).contains("DONE");
 		assertThat(finalState(bundle)).isEqualTo("DONE");
 		assertThat(reconciledRows(bundle)).isEqualTo(1);
 	}

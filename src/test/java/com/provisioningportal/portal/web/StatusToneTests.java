@@ -1,12 +1,22 @@
 package com.provisioningportal.portal.web;
 
+import com.provisioningportal.testsupport.PortalTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** One meaning per colour, also for Sinch's provisioning states of SMS apps and bundles. */
+/**
+ * One meaning per colour, also for Sinch's provisioning states of SMS apps and bundles: the badge as the features
+ * contribute their states to it.
+ */
+@PortalTest
 class StatusToneTests {
+
+	@Autowired
+	StatusBadges badges;
 
 	@ParameterizedTest
 	@CsvSource({ "ACTIVE, DONE", "DONE, DONE", "READY, DONE", "IN_PROGRESS, UNDER_WAY", "PENDING_ADD, UNDER_WAY",
@@ -15,7 +25,7 @@ class StatusToneTests {
 			"DEPROVISIONING_FAILED, FAILED", "FAILING, FAILED", "FAILED, FAILED", "BLOCKED, OFF", "DELETED, OFF",
 			"STATUS_UNSPECIFIED, OFF" })
 	void provisioningStatesReadByTheirParts(String state, StatusTone tone) {
-		assertThat(StatusTone.of(state)).isEqualTo(tone);
+		assertThat(badges.tone(state)).isEqualTo(tone);
 	}
 
 }

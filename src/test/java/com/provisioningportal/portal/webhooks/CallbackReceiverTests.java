@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.whatsapp.WhatsAppCallbacks;
 import com.provisioningportal.testsupport.PortalTest;
 import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +145,7 @@ class CallbackReceiverTests {
 	@Test
 	void aLateCallbackIsRecordedButNeverMovesASenderBackToAnOlderState() throws Exception {
 		String senderId = UUID.randomUUID().toString();
-		WatchedResource watched = WatchedResource.sender(projectId, senderId);
+		WatchedResource watched = WhatsAppCallbacks.sender(projectId, senderId);
 		context.getBean(StatusWatch.class).watch(watched, "IN_PROGRESS");
 
 		send(timedSenderEvent("WHATSAPP_SENDER_ACTIVE", senderId, "ACTIVE", "2026-12-01T12:00:00Z"), SECRET, nonce(), now())
@@ -187,7 +188,7 @@ class CallbackReceiverTests {
 	@Test
 	void aWatchedSenderIsMovedOnOnceByItsCallbackAndNotAtAllByRefusedOnes() throws Exception {
 		String senderId = UUID.randomUUID().toString();
-		WatchedResource watched = WatchedResource.sender(projectId, senderId);
+		WatchedResource watched = WhatsAppCallbacks.sender(projectId, senderId);
 		context.getBean(StatusWatch.class).watch(watched, "IN_PROGRESS");
 		String body = senderEvent("WHATSAPP_SENDER_ACTIVE", senderId, "ACTIVE");
 

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.whatsapp.WhatsAppCallbacks;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
@@ -99,7 +100,7 @@ class ReconciliationTests {
 		mvc.perform(post(base + "/register").param("method", "SMS").with(user("onboarder").roles("ONBOARDER")).with(csrf()));
 		mvc.perform(post(base + "/verify").param("code", "123456").with(user("onboarder").roles("ONBOARDER")).with(csrf()))
 			.andExpect(flash().attribute("flashSuccess", "Code accepted. Sinch is now setting up the number."));
-		WatchedResource watched = WatchedResource.sender(project.id(), sender);
+		WatchedResource watched = WhatsAppCallbacks.sender(project.id(), sender);
 		assertThat(statusWatch.lastKnownState(watched)).contains("IN_PROGRESS");
 
 		TestSandbox.get().advance(Duration.ofMinutes(1));
@@ -131,7 +132,7 @@ class ReconciliationTests {
 	@Test
 	void aChangeTheCallbackRecordedFirstIsNotRecordedAgainByReconciliation() throws Exception {
 		String sender = settingUpSender();
-		WatchedResource watched = WatchedResource.sender(project.id(), sender);
+		WatchedResource watched = WhatsAppCallbacks.sender(project.id(), sender);
 		statusWatch.watch(watched, "IN_PROGRESS");
 		TestSandbox.get().advance(Duration.ofMinutes(1));
 
@@ -147,7 +148,7 @@ class ReconciliationTests {
 	@Test
 	void aChangeReconciliationRecordedFirstIsNotAnnouncedAgainByTheLateCallback() throws Exception {
 		String sender = settingUpSender();
-		WatchedResource watched = WatchedResource.sender(project.id(), sender);
+		WatchedResource watched = WhatsAppCallbacks.sender(project.id(), sender);
 		statusWatch.watch(watched, "IN_PROGRESS");
 		TestSandbox.get().advance(Duration.ofMinutes(1));
 
@@ -161,7 +162,7 @@ class ReconciliationTests {
 
 	@Test
 	void aCallbackAndReconciliationSeeingTheChangeAtOnceRecordItOnce() throws Exception {
-		WatchedResource watched = WatchedResource.sender(project.id(), UUID.randomUUID().toString());
+		WatchedResource watched = WhatsAppCallbacks.sender(project.id(), UUID.randomUUID().toString());
 		statusWatch.watch(watched, "IN_PROGRESS");
 		CountDownLatch start = new CountDownLatch(1);
 		List<Callable<Optional<String>>> observers = new ArrayList<>();
@@ -187,8 +188,8 @@ class ReconciliationTests {
 
 	@Test
 	void aResourceSinchNoLongerHasEndsAsGoneAndAnUnreadableOneDoesNotHoldUpTheOthers() {
-		WatchedResource gone = WatchedResource.sender(project.id(), UUID.randomUUID().toString());
-		WatchedResource unknownProject = WatchedResource.sender(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+		WatchedResource gone = WhatsAppCallbacks.sender(project.id(), UUID.randomUUID().toString());
+		WatchedResource unknownProject = WhatsAppCallbacks.sender(UUID.randomUUID().toString(), UUID.randomUUID().toString());
 		statusWatch.watch(unknownProject, "IN_PROGRESS");
 		statusWatch.watch(gone, "IN_PROGRESS");
 
