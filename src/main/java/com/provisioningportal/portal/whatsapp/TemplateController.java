@@ -10,13 +10,12 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateFilter;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -59,7 +58,7 @@ class TemplateController implements AccessRules {
 
 	private static final String BASE = "/projects/{projectId}/whatsapp/templates";
 
-	private final ProvisioningGateway gateway;
+	private final Templates templates;
 
 	private final TemplateChanges changes;
 
@@ -71,14 +70,14 @@ class TemplateController implements AccessRules {
 
 	private final Clock clock;
 
-	TemplateController(ProvisioningGateway gateway, TemplateChanges changes,
-			OneTimeForms forms, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
+	TemplateController(Templates templates, TemplateChanges changes, OneTimeForms forms,
+			TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
+		this.templates = templates;
+		this.changes = changes;
+		this.forms = forms;
 		this.notices = notices;
 		this.news = news;
 		this.clock = clock;
-		this.gateway = gateway;
-		this.changes = changes;
-		this.forms = forms;
 	}
 
 	@Override
@@ -95,6 +94,7 @@ class TemplateController implements AccessRules {
 	// --- list
 
 	@GetMapping
+	@SinchPage(value = "whatsapp/templates", emptyLists = "templates")
 	String list(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(name = "status", required = false) List<String> statuses,
@@ -109,24 +109,14 @@ class TemplateController implements AccessRules {
 		model.addAttribute("chosenStatuses", Set.copyOf(chosenStatuses));
 		model.addAttribute("namePrefix", prefix);
 		model.addAttribute("filtered", prefix != null || !chosenStates.isEmpty() || !chosenStatuses.isEmpty());
-		try {
-			Page<Template> page = gateway.listTemplates(projectId, new TemplateFilter(chosenStates, chosenStatuses, prefix),
-					new PageRequest(blankToNull(pageToken), PAGE_SIZE));
-			model.addAttribute("templates", page.items());
-			model.addAttribute("totalSize", page.totalSize());
-			model.addAttribute("nextUrl", pageUrl(project, chosenStates, chosenStatuses, prefix, page.nextPageToken()));
-			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-					: pageUrl(project, chosenStates, chosenStatuses, prefix,
-							(page.previousPageToken() != null) ? page.previousPageToken() : ""));
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("templates", List.of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("templates", List.of());
-		}
+		Page<Template> page = templates.list(projectId, new TemplateFilter(chosenStates, chosenStatuses, prefix), pageToken,
+				PAGE_SIZE);
+		model.addAttribute("templates", page.items());
+		model.addAttribute("totalSize", page.totalSize());
+		model.addAttribute("nextUrl", pageUrl(project, chosenStates, chosenStatuses, prefix, page.nextPageToken()));
+		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
+				: pageUrl(project, chosenStates, chosenStatuses, prefix,
+						(page.previousPageToken() != null) ? page.previousPageToken() : ""));
 		return "whatsapp/templates";
 	}
 
@@ -173,13 +163,10 @@ class TemplateController implements AccessRules {
 					: "Draft " + label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
 			return detailRedirect(projectId, created.name(), created.language());
 		}
-		catch (SinchApiException ex) {
-			explain(ex, result, form.getCategory(), model);
-		}
 		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached. The template may or may not have been created: "
-					+ "look for it in the list before sending the form again.");
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
+					"the template may or may not have been created", "the list of templates"),
+					refused -> TemplateErrors.advice(refused, form.getCategory()));
 		}
 		// Sinch refused or did not answer: a new token lets the person send the corrected form.
 		form.setSubmissionToken(OneTimeForms.newToken());
@@ -198,36 +185,21 @@ class TemplateController implements AccessRules {
 	// --- detail
 
 	@GetMapping("/{name}/{language}")
+	@SinchPage("whatsapp/template")
 	String detail(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String name, @PathVariable String language, Model model) {
 		model.addAttribute("name", name);
 		model.addAttribute("language", language);
-		try {
-			Template template = gateway.getTemplate(projectId, name, language);
-			model.addAttribute("template", template);
-			model.addAttribute("underReview", TemplateStatus.underReview(template));
-			model.addAttribute("categoryNotice", notices.of(projectId, name, language).orElse(null));
-			model.addAttribute("newsSince", clock.millis());
-			model.addAttribute("live", TemplateMessage.of(template.details()));
-			model.addAttribute("pending", (template.changes() != null && template.changes().details() != null)
-					? TemplateMessage.of(template.changes().details()) : null);
-			model.addAttribute("activities", gateway.templateActivities(projectId, name, language, PageRequest.first(50)).items());
-			model.addAttribute("otherLanguages", gateway.listTemplateLanguages(projectId, name, PageRequest.first(100))
-				.items()
-				.stream()
-				.map(Template::language)
-				.filter(other -> !other.equals(template.language()))
-				.toList());
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
+		Template template = existing(projectId, name, language);
+		model.addAttribute("template", template);
+		model.addAttribute("underReview", TemplateStatus.underReview(template));
+		model.addAttribute("categoryNotice", notices.of(projectId, name, language).orElse(null));
+		model.addAttribute("newsSince", clock.millis());
+		model.addAttribute("live", TemplateMessage.of(template.details()));
+		model.addAttribute("pending", (template.changes() != null && template.changes().details() != null)
+				? TemplateMessage.of(template.changes().details()) : null);
+		model.addAttribute("activities", templates.activities(projectId, name, language));
+		model.addAttribute("otherLanguages", templates.otherLanguages(projectId, template));
 		return "whatsapp/template";
 	}
 
@@ -242,8 +214,8 @@ class TemplateController implements AccessRules {
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		long renderedAt = clock.millis();
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since),
-				TemplateController::notFound, () -> {
-					Template template = gateway.getTemplate(projectId, name, language);
+				Templates::gone, () -> {
+					Template template = templates.get(projectId, name, language);
 					Map<String, Object> model = new HashMap<>(Map.of("project", project, "template", template,
 							"underReview", TemplateStatus.underReview(template), "newsSince", renderedAt));
 					notices.of(projectId, name, language).ifPresent(notice -> model.put("categoryNotice", notice));
@@ -253,24 +225,15 @@ class TemplateController implements AccessRules {
 
 	// --- edit
 
+	/** The edit page; when the template cannot be read it shows Sinch's answer, and no form to lose work in. */
 	@GetMapping("/{name}/{language}/edit")
+	@SinchPage("whatsapp/template-form")
 	String editPage(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String name, @PathVariable String language, Model model) {
-		Template template;
-		try {
-			template = gateway.getTemplate(projectId, name, language);
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-			return unavailableForm(name, language, model);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			return unavailableForm(name, language, model);
-		}
+		model.addAttribute("name", name);
+		model.addAttribute("language", language);
+		model.addAttribute("creating", false);
+		Template template = existing(projectId, name, language);
 		TemplateRules.Editable editable = TemplateRules.editable(template);
 		model.addAttribute("notEditable", editable.reason());
 		TemplateForm form = editable.form();
@@ -290,18 +253,11 @@ class TemplateController implements AccessRules {
 		form.setLanguage(language);
 		Template before;
 		try {
-			before = gateway.getTemplate(projectId, name, language);
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			explain(ex, result, form.getCategory(), model);
-			return editPage(null, form, model);
+			before = existing(projectId, name, language);
 		}
 		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached, so nothing was changed. Try again in a moment.");
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing was changed"),
+					refused -> TemplateErrors.advice(refused, form.getCategory()));
 			return editPage(null, form, model);
 		}
 		TemplateRules.check(form, result, false);
@@ -317,24 +273,12 @@ class TemplateController implements AccessRules {
 					: "Changes to " + label(updated) + " saved as a draft at Sinch. Nothing goes to Meta until you submit them.");
 			return detailRedirect(projectId, name, language);
 		}
-		catch (SinchApiException ex) {
-			explain(ex, result, before.category(), model);
-		}
 		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached, so the changes may not have been saved: "
-					+ "look at the template's page before sending them again.");
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
+					"the changes may or may not have been saved", "the template's page"),
+					refused -> TemplateErrors.advice(refused, before.category()));
 		}
 		return editPage(before, form, model);
-	}
-
-	/** The edit page when the template could not be read: Sinch's answer, and no form to lose work in. */
-	private static String unavailableForm(String name, String language, Model model) {
-		model.addAttribute("name", name);
-		model.addAttribute("language", language);
-		model.addAttribute("creating", false);
-		model.addAttribute("unavailable", true);
-		return "whatsapp/template-form";
 	}
 
 	/** The edit page; {@code template} is Sinch's current version, {@code null} when it could not be read. */
@@ -361,7 +305,8 @@ class TemplateController implements AccessRules {
 			@PathVariable String name, @PathVariable String language,
 			@RequestParam(defaultValue = "") String confirmation, @RequestParam(defaultValue = "false") boolean deleteSubmitted,
 			RedirectAttributes redirect) {
-		Optional<Template> template = current(projectId, name, language, redirect);
+		Optional<Template> template = SinchFailures.attempt(redirect, TemplateErrors::nextStep,
+				() -> templates.get(projectId, name, language));
 		if (template.isEmpty()) {
 			return detailRedirect(projectId, name, language);
 		}
@@ -371,11 +316,8 @@ class TemplateController implements AccessRules {
 		}
 		boolean submitted = template.get().state() != null;
 		boolean wholeLanguage = deleteSubmitted || !submitted;
-		try {
-			changes.deleteLanguage(projectId, template.get(), deleteSubmitted);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
+		if (!SinchFailures.attempt(redirect, TemplateErrors::nextStep,
+				() -> changes.deleteLanguage(projectId, template.get(), deleteSubmitted))) {
 			return detailRedirect(projectId, name, language);
 		}
 		if (!wholeLanguage) {
@@ -400,11 +342,7 @@ class TemplateController implements AccessRules {
 			Flash.error(redirect, "Nothing was deleted: type the template's name exactly as shown (" + name + ") to confirm.");
 			return back;
 		}
-		try {
-			changes.deleteTemplate(projectId, name);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
+		if (!SinchFailures.attempt(redirect, TemplateErrors::nextStep, () -> changes.deleteTemplate(projectId, name))) {
 			return back;
 		}
 		Flash.success(redirect, "Template " + name + " deleted in every language. The name cannot be used again for 30 days.");
@@ -413,36 +351,10 @@ class TemplateController implements AccessRules {
 
 	// --- helpers
 
-	private Optional<Template> current(String projectId, String name, String language, RedirectAttributes redirect) {
-		try {
-			return Optional.of(gateway.getTemplate(projectId, name, language));
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return Optional.empty();
-		}
-	}
-
-	/** Sinch's refusal of a create or edit: its words at the top of the form, and what to do next beside the field. */
-	private static void explain(SinchApiException ex, BindingResult result, String category, Model model) {
-		model.addAttribute("sinchError", ex);
-		TemplateErrors.Advice advice = TemplateErrors.advice(ex, category);
-		if (advice.field() != null) {
-			result.rejectValue(advice.field(), "sinch", advice.sentence());
-		}
-		else {
-			result.reject("sinch", advice.sentence());
-		}
-	}
-
-	private static void explain(RedirectAttributes redirect, SinchException ex) {
-		Flash.error(redirect, (ex instanceof SinchApiException refused)
-				? "Sinch refused: " + TemplateErrors.advice(refused, null).sentence() + " Sinch says: " + refused.explanation()
-				: "Sinch could not be reached, so nothing changed. Try again in a moment.");
-	}
-
-	private static boolean notFound(SinchApiException ex) {
-		return ex.status() == 404 || ex.hasErrorCode("template_invalid_language_code");
+	/** The template of the address; the not-found page when Sinch has no such template. */
+	private Template existing(String projectId, String name, String language) {
+		return templates.find(projectId, name, language)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static void formChoices(Model model) {
@@ -482,10 +394,6 @@ class TemplateController implements AccessRules {
 			.param("name", prefix)
 			.param("pageToken", token)
 			.toString();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }
