@@ -12,14 +12,12 @@ import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.Activity;
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
-import com.provisioningportal.portal.gateway.SenderFilter;
 import com.provisioningportal.portal.gateway.SenderRegistration;
-import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -55,7 +53,7 @@ class SenderController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-	private final ProvisioningGateway gateway;
+	private final Senders senders;
 
 	private final SenderChanges changes;
 
@@ -65,11 +63,11 @@ class SenderController implements AccessRules {
 
 	private final Clock clock;
 
-	SenderController(ProvisioningGateway gateway, SenderChanges changes,
+	SenderController(Senders senders, SenderChanges changes,
 			OneTimeForms forms, CallbackNews news, Clock clock) {
 		this.news = news;
 		this.clock = clock;
-		this.gateway = gateway;
+		this.senders = senders;
 		this.changes = changes;
 		this.forms = forms;
 	}
@@ -84,6 +82,7 @@ class SenderController implements AccessRules {
 	}
 
 	@GetMapping
+	@SinchPage(value = "whatsapp/senders", emptyLists = "senders")
 	String list(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model) {
@@ -96,16 +95,13 @@ class SenderController implements AccessRules {
 	 * that turns active shows without a reload.
 	 */
 	@GetMapping(headers = "HX-Request=true")
-	String rows(@PathVariable String projectId, ProjectSummary project,
+	ModelAndView rows(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model, HttpServletResponse response) {
-		listModel(project, states, pageToken, model);
-		if (model.getAttribute("sinchError") != null || model.getAttribute("sinchUnreachable") != null) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
-		return "whatsapp/senders :: rows";
+		return StatusPoll.answer(response, false, ex -> false, () -> {
+			listModel(project, states, pageToken, model);
+			return new ModelAndView("whatsapp/senders :: rows", model.asMap());
+		});
 	}
 
 	private void listModel(ProjectSummary project, List<String> states, String pageToken, Model model) {
@@ -114,52 +110,31 @@ class SenderController implements AccessRules {
 		model.addAttribute("states", FILTER_STATES);
 		model.addAttribute("chosenStates", Set.copyOf(chosen));
 		model.addAttribute("thisPageUrl", pageUrl(project, chosen, (pageToken == null) ? "" : pageToken));
-		try {
-			Page<Sender> page = gateway.listSenders(projectId, new SenderFilter(chosen, List.of()),
-					new PageRequest(blankToNull(pageToken), PAGE_SIZE));
-			model.addAttribute("senders", page.items());
-			model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
-			model.addAttribute("totalSize", page.totalSize());
-			model.addAttribute("nextUrl", pageUrl(project, chosen, page.nextPageToken()));
-			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-					: pageUrl(project, chosen, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("senders", List.of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("senders", List.of());
-		}
+		Page<Sender> page = senders.list(projectId, chosen, pageToken, PAGE_SIZE);
+		model.addAttribute("senders", page.items());
+		model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
+		model.addAttribute("totalSize", page.totalSize());
+		model.addAttribute("nextUrl", pageUrl(project, chosen, page.nextPageToken()));
+		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
+				: pageUrl(project, chosen, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
 	}
 
 	@GetMapping("/{senderId}")
+	@SinchPage("whatsapp/sender")
 	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) String verification, Model model) {
 		model.addAttribute("noCodeNeeded", "without-code".equals(verification));
-		try {
-			Sender sender = gateway.getSender(projectId, senderId);
-			List<Activity> activities = gateway.senderActivities(projectId, senderId, PageRequest.first(50)).items();
-			model.addAttribute("sender", sender);
-			model.addAttribute("underWay", underWay(sender));
-			model.addAttribute("activities", activities);
-			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
-			model.addAttribute("discardable", discardable(sender));
-			model.addAttribute("liveFields", SenderFields.live(sender));
-			model.addAttribute("pendingFields", SenderFields.pending(sender));
-			model.addAttribute("commentToken", OneTimeForms.newToken());
-			model.addAttribute("newsSince", clock.millis());
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
+		Sender sender = senders.find(projectId, senderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<Activity> activities = senders.activities(projectId, senderId);
+		model.addAttribute("sender", sender);
+		model.addAttribute("underWay", underWay(sender));
+		model.addAttribute("activities", activities);
+		model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
+		model.addAttribute("discardable", discardable(sender));
+		model.addAttribute("liveFields", SenderFields.live(sender));
+		model.addAttribute("pendingFields", SenderFields.pending(sender));
+		model.addAttribute("commentToken", OneTimeForms.newToken());
+		model.addAttribute("newsSince", clock.millis());
 		return "whatsapp/sender";
 	}
 
@@ -173,8 +148,8 @@ class SenderController implements AccessRules {
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		long renderedAt = clock.millis();
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-sender", senderId, since),
-				ex -> ex.status() == 404, () -> {
-					Sender sender = gateway.getSender(projectId, senderId);
+				Senders::gone, () -> {
+					Sender sender = senders.get(projectId, senderId);
 					return new ModelAndView("whatsapp/sender :: status",
 							Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable",
 									discardable(sender), "liveFields", SenderFields.live(sender), "pendingFields",
@@ -237,13 +212,9 @@ class SenderController implements AccessRules {
 					: "Profile changes saved as a draft (" + fieldList(edit) + "). Nothing was sent to Meta: submit or discard the draft when ready.");
 			return detailUrl(projectId, updated.id());
 		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("nextStep", SinchAdvice.nextStep(ex));
-			return editPage(sender.get(), model);
-		}
 		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing was changed"),
+					refused -> SinchFailures.Advice.form(SinchAdvice.nextStep(refused)));
 			return editPage(sender.get(), model);
 		}
 	}
@@ -292,20 +263,16 @@ class SenderController implements AccessRules {
 	String requestCode(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(defaultValue = "SMS") String method, RedirectAttributes redirect) {
 		String chosen = "VOICE".equals(method) ? "VOICE" : "SMS";
-		try {
-			SenderRegistration registration = changes.requestCode(projectId, senderId, chosen);
-			if (Boolean.FALSE.equals(registration.verificationCodeSent())) {
-				Flash.success(redirect, "Meta has verified this number already, so no code was sent. Finish without a code below.");
-				// In the address rather than the flash, so a reload still offers it; Sinch refuses it for other numbers.
-				return detailUrl(projectId, senderId) + "?verification=without-code";
-			}
-			else {
-				Flash.success(redirect, "Verification code requested by " + ("VOICE".equals(chosen) ? "voice call" : "SMS")
-						+ ". Enter it below when it arrives.");
-			}
+		Optional<SenderRegistration> registration = SinchFailures.attempt(redirect, SinchAdvice::nextStep,
+				() -> changes.requestCode(projectId, senderId, chosen));
+		if (registration.isPresent() && Boolean.FALSE.equals(registration.get().verificationCodeSent())) {
+			Flash.success(redirect, "Meta has verified this number already, so no code was sent. Finish without a code below.");
+			// In the address rather than the flash, so a reload still offers it; Sinch refuses it for other numbers.
+			return detailUrl(projectId, senderId) + "?verification=without-code";
 		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
+		if (registration.isPresent()) {
+			Flash.success(redirect, "Verification code requested by " + ("VOICE".equals(chosen) ? "voice call" : "SMS")
+					+ ". Enter it below when it arrives.");
 		}
 		return detailUrl(projectId, senderId);
 	}
@@ -350,29 +317,15 @@ class SenderController implements AccessRules {
 
 	/** Runs a change and says how it went in the next page's flash message; true when Sinch accepted it. */
 	private static boolean perform(RedirectAttributes redirect, Runnable change, String done) {
-		try {
-			change.run();
+		boolean made = SinchFailures.attempt(redirect, SinchAdvice::nextStep, change);
+		if (made) {
 			Flash.success(redirect, done);
-			return true;
 		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return false;
-		}
+		return made;
 	}
 
 	private Optional<Sender> currentSender(String projectId, String senderId, RedirectAttributes redirect) {
-		try {
-			return Optional.of(gateway.getSender(projectId, senderId));
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return Optional.empty();
-		}
-	}
-
-	private static void explain(RedirectAttributes redirect, SinchException ex) {
-		Flash.error(redirect, SinchAdvice.refusal(ex));
+		return SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> senders.get(projectId, senderId));
 	}
 
 	private static String detailUrl(String projectId, String senderId) {
@@ -387,10 +340,6 @@ class SenderController implements AccessRules {
 			.params("state", states)
 			.param("pageToken", token)
 			.toString();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }
