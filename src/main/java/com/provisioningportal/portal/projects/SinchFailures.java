@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import com.provisioningportal.portal.gateway.SinchException;
 
 import com.provisioningportal.portal.web.Flash;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -88,19 +90,27 @@ public final class SinchFailures {
 	 */
 	public static void rejectForm(SinchException ex, BindingResult result, Model model, String unreachable,
 			Function<SinchApiException, Advice> advice) {
-		if (ex instanceof SinchApiException refused) {
-			model.addAttribute("sinchError", refused);
-			Advice sentence = advice.apply(refused);
-			if (sentence.field() != null) {
+		rejectFormAll(ex, result, model, unreachable, refused -> List.of(advice.apply(refused)));
+	}
+
+	/** As {@link #rejectForm}, for a refusal that names several fields at once. */
+	public static void rejectFormAll(SinchException ex, BindingResult result, Model model, String unreachable,
+			Function<SinchApiException, List<Advice>> advice) {
+		if (!(ex instanceof SinchApiException refused)) {
+			model.addAttribute("sinchUnreachable", true);
+			result.reject("unreachable", unreachable);
+			return;
+		}
+		model.addAttribute("sinchError", refused);
+		for (Advice sentence : advice.apply(refused)) {
+			// The same code can answer several forms: beside the field where the form has it, else at the top.
+			if (sentence.field() != null && result.getTarget() != null
+					&& new BeanWrapperImpl(result.getTarget()).isReadableProperty(sentence.field())) {
 				result.rejectValue(sentence.field(), "sinch", sentence.sentence());
 			}
 			else {
 				result.reject("sinch", sentence.sentence());
 			}
-		}
-		else {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", unreachable);
 		}
 	}
 
