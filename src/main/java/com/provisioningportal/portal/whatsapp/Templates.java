@@ -11,7 +11,9 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateFilter;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A project's templates as Sinch has them now; every read may throw a {@code SinchException}. */
 @Service
@@ -48,6 +50,11 @@ class Templates {
 			}
 			throw ex;
 		}
+	}
+
+	/** The template of a page's address; the not-found page when Sinch has no such template. */
+	Template existing(String projectId, String name, String language) {
+		return find(projectId, name, language).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	List<Activity> activities(String projectId, String name, String language) {
