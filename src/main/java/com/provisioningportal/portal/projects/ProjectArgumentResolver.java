@@ -23,6 +23,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ProjectArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
+	/** The request attribute holding the page's model, for {@link SinchPageAdvice} to show it again. */
+	static final String PAGE_MODEL = ProjectArgumentResolver.class.getName() + ".model";
+
 	private final ProjectDirectory projects;
 
 	ProjectArgumentResolver(ProjectDirectory projects) {
@@ -51,6 +54,7 @@ class ProjectArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 		}
 		if (container != null) {
 			container.addAttribute("project", project);
+			request.setAttribute(PAGE_MODEL, container.getModel(), RequestAttributes.SCOPE_REQUEST);
 		}
 		return project;
 	}

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.Bundle;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/sms/apps")
 class BundleController implements AccessRules {
 
-	private final ProvisioningGateway gateway;
+	private final SmsApps apps;
 
 	private final SmsAppChanges changes;
 
@@ -48,9 +48,9 @@ class BundleController implements AccessRules {
 
 	private final BundleRequests requests;
 
-	BundleController(ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens,
+	BundleController(SmsApps apps, SmsAppChanges changes, OneTimeForms tokens,
 			BundleRequests requests) {
-		this.gateway = gateway;
+		this.apps = apps;
 		this.changes = changes;
 		this.tokens = tokens;
 		this.requests = requests;
@@ -99,24 +99,16 @@ class BundleController implements AccessRules {
 				form.setToken(tokens.issue(projectId, user.getName()));
 			}
 			form.forgetSecrets();
-			SmsPages.showRefusal(model, ex);
-			SinchRefusals.rejectIn(result, ex);
+			SinchFailures.rejectForm(ex, result, model, SinchRefusals.CREATE_UNREACHABLE, SinchRefusals::advice);
 			return formView(model);
 		}
 	}
 
 	@GetMapping("/bundles/{bundleId}")
+	@SinchPage("sms/bundle")
 	String progressPage(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String bundleId, Model model) {
-		try {
-			model.addAllAttributes(progress(projectId, readBundle(projectId, bundleId)));
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
+		model.addAllAttributes(progress(projectId, readBundle(projectId, bundleId)));
 		return "sms/bundle";
 	}
 
@@ -124,7 +116,7 @@ class BundleController implements AccessRules {
 	@GetMapping("/bundles/{bundleId}/progress")
 	ModelAndView progressFragment(@PathVariable String projectId, ProjectSummary project, @PathVariable String bundleId,
 			HttpServletResponse response) {
-		return StatusPoll.answer(response, false, ex -> ex.status() == 404, () -> {
+		return StatusPoll.answer(response, false, SmsApps::gone, () -> {
 			Map<String, Object> model = progress(projectId, readBundle(projectId, bundleId));
 			model.put("project", project);
 			return new ModelAndView("sms/bundle :: progress", model);
@@ -132,15 +124,7 @@ class BundleController implements AccessRules {
 	}
 
 	private Bundle readBundle(String projectId, String bundleId) {
-		try {
-			return gateway.getBundle(projectId, bundleId);
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			throw ex;
-		}
+		return apps.findBundle(projectId, bundleId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private Map<String, Object> progress(String projectId, Bundle bundle) {

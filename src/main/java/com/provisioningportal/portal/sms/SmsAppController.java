@@ -7,15 +7,13 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import com.provisioningportal.portal.gateway.Bundle;
-import com.provisioningportal.portal.gateway.BundleFilter;
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.SmsApp;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchFailures.Advice;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -50,7 +48,7 @@ class SmsAppController implements AccessRules {
 
 	private static final String APPS = "/projects/{projectId}/sms/apps";
 
-	private final ProvisioningGateway gateway;
+	private final SmsApps apps;
 
 	private final SmsAppChanges changes;
 
@@ -58,8 +56,8 @@ class SmsAppController implements AccessRules {
 
 	private final StatusBadges badges;
 
-	SmsAppController(ProvisioningGateway gateway, SmsAppChanges changes, OneTimeForms tokens, StatusBadges badges) {
-		this.gateway = gateway;
+	SmsAppController(SmsApps apps, SmsAppChanges changes, OneTimeForms tokens, StatusBadges badges) {
+		this.apps = apps;
 		this.badges = badges;
 		this.changes = changes;
 		this.tokens = tokens;
@@ -76,26 +74,16 @@ class SmsAppController implements AccessRules {
 	}
 
 	@GetMapping
+	@SinchPage(value = "sms/apps", emptyLists = "apps")
 	String list(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(required = false) String pageToken, Model model) {
-		try {
-			Page<SmsApp> page = gateway.listSmsApps(projectId, new PageRequest(SmsPages.blankToNull(pageToken), PAGE_SIZE));
-			model.addAttribute("apps", page.items());
-			model.addAttribute("totalSize", page.totalSize());
-			model.addAttribute("nextUrl", pageUrl(project, page.nextPageToken()));
-			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-					: pageUrl(project, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
-			model.addAttribute("settingUp", gateway.listBundles(projectId, BundleFilter.states("IN_PROGRESS"), PageRequest.first(25))
-				.items());
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("apps", List.of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("apps", List.of());
-		}
+		Page<SmsApp> page = apps.list(projectId, pageToken, PAGE_SIZE);
+		model.addAttribute("apps", page.items());
+		model.addAttribute("totalSize", page.totalSize());
+		model.addAttribute("nextUrl", pageUrl(project, page.nextPageToken()));
+		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
+				: pageUrl(project, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
+		model.addAttribute("settingUp", apps.settingUp(projectId));
 		return "sms/apps";
 	}
 
@@ -139,13 +127,13 @@ class SmsAppController implements AccessRules {
 			else {
 				form.setToken(tokens.issue(projectId, user.getName()));
 			}
-			SmsPages.showRefusal(model, ex);
-			SinchRefusals.rejectIn(result, ex);
+			SinchFailures.rejectForm(ex, result, model, SinchRefusals.CREATE_UNREACHABLE, SinchRefusals::advice);
 			return standaloneView(projectId, model);
 		}
 	}
 
 	@GetMapping("/{smsAppId}")
+	@SinchPage("sms/app")
 	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String smsAppId, Model model) {
 		model.addAttribute("renameForm", new RenameSmsAppForm());
 		return detailView(projectId, smsAppId, model, true);
@@ -158,8 +146,8 @@ class SmsAppController implements AccessRules {
 	@GetMapping("/{smsAppId}/status")
 	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String smsAppId, HttpServletResponse response) {
-		return StatusPoll.answer(response, false, ex -> ex.status() == 404 || ex.hasErrorCode("invalid_id_format"), () -> {
-			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
+		return StatusPoll.answer(response, false, SmsApps::gone, () -> {
+			SmsApp app = apps.get(projectId, smsAppId);
 			return new ModelAndView("sms/app :: status", Map.of("project", project, "app", app, "underWay", underWay(app)));
 		});
 	}
@@ -171,6 +159,7 @@ class SmsAppController implements AccessRules {
 	}
 
 	@PostMapping("/{smsAppId}/rename")
+	@SinchPage("sms/app")
 	String rename(@PathVariable String projectId, ProjectSummary project, @PathVariable String smsAppId,
 			@Valid @ModelAttribute("renameForm") RenameSmsAppForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
@@ -188,8 +177,8 @@ class SmsAppController implements AccessRules {
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
 		catch (SinchException ex) {
-			SmsPages.showRefusal(model, ex);
-			result.rejectValue("name", "refused", SinchRefusals.explain(ex));
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing changed"),
+					refused -> new Advice("name", SinchFailures.flash(refused, SinchRefusals::nextStep)));
 			return detailView(projectId, smsAppId, model, false);
 		}
 	}
@@ -205,82 +194,33 @@ class SmsAppController implements AccessRules {
 			Flash.error(redirect, "Nothing was deleted: type the name exactly as shown (" + app.get().name() + ") to confirm.");
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
-		try {
-			changes.delete(projectId, app.get());
-			Flash.success(redirect, "SMS app " + app.get().name() + " deleted.");
-			return "redirect:" + SmsPages.appsPath(projectId);
-		}
-		catch (SinchException ex) {
-			Flash.error(redirect, SinchRefusals.explain(ex));
+		if (!SinchFailures.attempt(redirect, SinchRefusals::nextStep, () -> changes.delete(projectId, app.get()))) {
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
+		Flash.success(redirect, "SMS app " + app.get().name() + " deleted.");
+		return "redirect:" + SmsPages.appsPath(projectId);
 	}
 
+	/** The app's page; a Sinch failure escapes to the handler's {@link SinchPage}. */
 	private String detailView(String projectId, String smsAppId, Model model, boolean fillRenameForm) {
-		try {
-			SmsApp app = gateway.getSmsApp(projectId, smsAppId);
-			model.addAttribute("app", app);
-			model.addAttribute("underWay", underWay(app));
-			if (fillRenameForm) {
-				model.addAttribute("renameForm", RenameSmsAppForm.named(app.name()));
-			}
-			model.addAttribute("madeBy", madeBy(projectId, smsAppId));
+		SmsApp app = apps.find(projectId, smsAppId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("app", app);
+		model.addAttribute("underWay", underWay(app));
+		if (fillRenameForm) {
+			model.addAttribute("renameForm", RenameSmsAppForm.named(app.name()));
 		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
+		model.addAttribute("madeBy", apps.madeBy(projectId, smsAppId));
 		return "sms/app";
 	}
 
-	/** The bundle that made the app, if one did; its absence is no reason to fail the page. */
-	private Bundle madeBy(String projectId, String smsAppId) {
-		try {
-			return gateway.listBundles(projectId, BundleFilter.madeSmsApp(smsAppId), PageRequest.first(1))
-				.items()
-				.stream()
-				.findFirst()
-				.orElse(null);
-		}
-		catch (SinchException ex) {
-			return null;
-		}
-	}
-
 	private Optional<SmsApp> current(String projectId, String smsAppId, RedirectAttributes redirect) {
-		try {
-			return Optional.of(gateway.getSmsApp(projectId, smsAppId));
-		}
-		catch (SinchException ex) {
-			Flash.error(redirect, SinchRefusals.explain(ex));
-			return Optional.empty();
-		}
+		return SinchFailures.attempt(redirect, SinchRefusals::nextStep, () -> apps.get(projectId, smsAppId));
 	}
 
 	private String standaloneView(String projectId, Model model) {
 		model.addAttribute("regions", SmsRegion.values());
-		model.addAttribute("knownConversationApps", freeConversationApps(projectId));
+		model.addAttribute("knownConversationApps", apps.freeConversationApps(projectId));
 		return "sms/new-standalone";
-	}
-
-	/** Conversation apps that bundles made without an SMS app: the ones a standalone SMS app can be linked to. */
-	private List<Bundle.BundleConvApp> freeConversationApps(String projectId) {
-		try {
-			return gateway.listBundles(projectId, BundleFilter.states("DONE"), PageRequest.first(25))
-				.items()
-				.stream()
-				.filter(bundle -> bundle.smsApp() == null && bundle.convApp() != null)
-				.map(Bundle::convApp)
-				.toList();
-		}
-		catch (SinchException ex) {
-			return List.of();
-		}
 	}
 
 	private static String pageUrl(ProjectSummary project, String token) {

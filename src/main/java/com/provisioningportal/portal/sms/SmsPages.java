@@ -1,14 +1,11 @@
 package com.provisioningportal.portal.sms;
 
-import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 
-import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What the SMS pages share: their addresses, and how a repeated submit and a refusal are answered. */
+/** What the SMS pages share: their addresses, and how a repeated submit is answered. */
 final class SmsPages {
 
 	private SmsPages() {
@@ -35,16 +32,6 @@ final class SmsPages {
 		Flash.error(redirect, "This form was sent already or has expired, so nothing new was created. "
 				+ "Check the list below before starting again.");
 		return "redirect:" + appsPath(projectId);
-	}
-
-	/** Sinch's own words on the page, or the note that it could not be reached. */
-	static void showRefusal(Model model, SinchException ex) {
-		if (ex instanceof SinchApiException refused) {
-			model.addAttribute("sinchError", refused);
-		}
-		else {
-			model.addAttribute("sinchUnreachable", true);
-		}
 	}
 
 	static String blankToNull(String value) {

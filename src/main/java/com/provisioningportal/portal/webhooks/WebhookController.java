@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.Pages;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Webhook;
 import com.provisioningportal.portal.projects.CallbackTargets;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.SinchChanges.Recorded;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -54,7 +52,7 @@ class WebhookController implements AccessRules {
 
 	private final CallbackTargets callbackTargets;
 
-	private final ProvisioningGateway gateway;
+	private final Webhooks webhooks;
 
 	private final WebhookChanges changes;
 
@@ -64,10 +62,10 @@ class WebhookController implements AccessRules {
 
 	private final WebhookSecretNotes secretNotes;
 
-	WebhookController(CallbackTargets callbackTargets, ProvisioningGateway gateway,
+	WebhookController(CallbackTargets callbackTargets, Webhooks webhooks,
 			WebhookChanges changes, WebhookAddress address, OneTimeForms forms, WebhookSecretNotes secretNotes) {
 		this.callbackTargets = callbackTargets;
-		this.gateway = gateway;
+		this.webhooks = webhooks;
 		this.changes = changes;
 		this.address = address;
 		this.forms = forms;
@@ -90,25 +88,15 @@ class WebhookController implements AccessRules {
 	}
 
 	@GetMapping
+	@SinchPage(value = "webhooks/list", emptyLists = "webhooks")
 	String list(@PathVariable String projectId, ProjectSummary project, Model model) {
 		String callbackTarget = callbackTargets.callbackTarget(projectId);
-		try {
-			// Without a page size Sinch answers every webhook (at most 15) at once; should it ever page, follow it.
-			List<WebhookRow> rows = Pages.all(PageRequest.first(), page -> gateway.listWebhooks(projectId, page))
-				.map(webhook -> new WebhookRow(webhook, callbackTarget.equals(webhook.target()),
-						WebhookTriggers.summary(triggersOf(webhook))))
-				.toList();
-			model.addAttribute("webhooks", rows);
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("webhooks", List.of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("webhooks", List.of());
-		}
 		model.addAttribute("limit", LIMIT);
+		model.addAttribute("webhooks", webhooks.all(projectId)
+			.stream()
+			.map(webhook -> new WebhookRow(webhook, callbackTarget.equals(webhook.target()),
+					WebhookTriggers.summary(triggersOf(webhook))))
+			.toList());
 		return "webhooks/list";
 	}
 
@@ -154,31 +142,19 @@ class WebhookController implements AccessRules {
 	}
 
 	@GetMapping("/{webhookId}")
+	@SinchPage("webhooks/webhook")
 	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String webhookId, Model model) {
-		try {
-			Webhook webhook = webhook(projectId, webhookId);
-			model.addAttribute("form", WebhookForm.of(webhook));
-			return detailPage(projectId, webhook, model);
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
-		return "webhooks/webhook";
+		Webhook webhook = webhook(projectId, webhookId);
+		model.addAttribute("form", WebhookForm.of(webhook));
+		return detailPage(projectId, webhook, model);
 	}
 
 	@PostMapping("/{webhookId}")
 	String change(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String webhookId, @ModelAttribute("form") WebhookForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
-		Webhook current;
-		try {
-			current = webhook(projectId, webhookId);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
+		Webhook current = current(projectId, webhookId, redirect);
+		if (current == null) {
 			return detailUrl(projectId, webhookId);
 		}
 		if (portalCallback(projectId, current)) {
@@ -222,12 +198,8 @@ class WebhookController implements AccessRules {
 	String delete(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String webhookId, @RequestParam String confirmation,
 			RedirectAttributes redirect) {
-		Webhook webhook;
-		try {
-			webhook = webhook(projectId, webhookId);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
+		Webhook webhook = current(projectId, webhookId, redirect);
+		if (webhook == null) {
 			return detailUrl(projectId, webhookId);
 		}
 		if (portalCallback(projectId, webhook)) {
@@ -240,15 +212,12 @@ class WebhookController implements AccessRules {
 					+ ") to confirm.");
 			return detailUrl(projectId, webhookId);
 		}
-		try {
-			Recorded<String> deleted = changes.delete(projectId, webhook);
-			Flash.success(redirect, "Webhook deleted. Sinch no longer calls " + webhook.target() + ".", deleted.auditId());
-			return listUrl(projectId);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return detailUrl(projectId, webhookId);
-		}
+		return SinchFailures.attempt(redirect, WebhookRefusals::nextStep, () -> changes.delete(projectId, webhook))
+			.map(deleted -> {
+				Flash.success(redirect, "Webhook deleted. Sinch no longer calls " + webhook.target() + ".", deleted.auditId());
+				return listUrl(projectId);
+			})
+			.orElse(detailUrl(projectId, webhookId));
 	}
 
 	/**
@@ -319,42 +288,8 @@ class WebhookController implements AccessRules {
 
 	/** Sinch's refusal next to the field it is about, with Sinch's own words at the top of the form. */
 	private static void refused(SinchException ex, BindingResult result, Model model, String consequence) {
-		if (!(ex instanceof SinchApiException refusal)) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached, so " + consequence + ". Try again in a moment.");
-			return;
-		}
-		model.addAttribute("sinchError", refusal);
-		if (refusal.hasErrorCode("webhook_exists")) {
-			result.rejectValue("target", "exists", "Sinch already has a webhook for this address in this project. "
-					+ "Change that webhook instead, or use another address. (webhook_exists)");
-		}
-		else if (refusal.hasErrorCode("webhook_limit_reached")) {
-			result.rejectValue("target", "limit", "This project already has " + LIMIT + " webhooks, Sinch's limit. "
-					+ "Delete one it no longer needs, then add this one. (webhook_limit_reached)");
-		}
-		else if (!rejectValidationErrors(refusal, result)) {
-			result.reject("sinch", "Sinch refused, so " + consequence + ": " + refusal.explanation());
-		}
-	}
-
-	/** Sinch's "target must be a URL address" and the like, next to the field each names. */
-	private static boolean rejectValidationErrors(SinchApiException refusal, BindingResult result) {
-		if (!(refusal.additionalInformation().get("validationErrors") instanceof List<?> errors) || errors.isEmpty()) {
-			return false;
-		}
-		for (Object error : errors) {
-			String text = String.valueOf(error);
-			String field = text.contains("target") ? "target" : text.contains("triggers") ? "triggers"
-					: text.contains("secret") ? "secret" : null;
-			if (field != null) {
-				result.rejectValue(field, "sinch", "Sinch says: " + text + ".");
-			}
-			else {
-				result.reject("sinch", "Sinch says: " + text + ".");
-			}
-		}
-		return true;
+		SinchFailures.rejectFormAll(ex, result, model, SinchFailures.unreachable(consequence),
+				refusal -> WebhookRefusals.advice(refusal, consequence));
 	}
 
 	private String newForm(Model model, WebhookForm form) {
@@ -376,16 +311,14 @@ class WebhookController implements AccessRules {
 		return "webhooks/webhook";
 	}
 
+	/** The webhook of the address; the not-found page when Sinch has no such webhook. */
 	private Webhook webhook(String projectId, String webhookId) {
-		try {
-			return gateway.getWebhook(projectId, webhookId);
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404 || ex.hasErrorCode("invalid_id_format")) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			throw ex;
-		}
+		return webhooks.find(projectId, webhookId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** The webhook a change starts from, or null with the flash message saying why it could not be read. */
+	private Webhook current(String projectId, String webhookId, RedirectAttributes redirect) {
+		return SinchFailures.attempt(redirect, WebhookRefusals::nextStep, () -> webhook(projectId, webhookId)).orElse(null);
 	}
 
 	private boolean portalCallback(String projectId, Webhook webhook) {
@@ -403,11 +336,6 @@ class WebhookController implements AccessRules {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-	}
-
-	private static void explain(RedirectAttributes redirect, SinchException ex) {
-		Flash.error(redirect, (ex instanceof SinchApiException refused) ? "Sinch refused: " + refused.explanation()
-				: "Sinch could not be reached, so nothing changed. Try again in a moment.");
 	}
 
 	private static String listUrl(String projectId) {

@@ -2,51 +2,37 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.Activity;
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.Sender;
-import com.provisioningportal.portal.gateway.SenderFilter;
-import com.provisioningportal.portal.gateway.SenderRegistration;
-import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
-import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.PageUrl;
-import com.provisioningportal.portal.web.StatusTone;
 import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A project's WhatsApp senders, read live from Sinch. */
+/** A project's WhatsApp senders, read live from Sinch: the list, each sender's page and its polled status. */
 @Controller
-@RequestMapping("/projects/{projectId}/whatsapp/senders")
+@RequestMapping(SenderPages.BASE)
 class SenderController implements AccessRules {
 
 	/** The states Sinch lets the list be filtered by. */
@@ -55,35 +41,27 @@ class SenderController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-	private final ProvisioningGateway gateway;
-
-	private final SenderChanges changes;
-
-	private final OneTimeForms forms;
+	private final Senders senders;
 
 	private final CallbackNews news;
 
 	private final Clock clock;
 
-	SenderController(ProvisioningGateway gateway, SenderChanges changes,
-			OneTimeForms forms, CallbackNews news, Clock clock) {
+	SenderController(Senders senders, CallbackNews news, Clock clock) {
+		this.senders = senders;
 		this.news = news;
 		this.clock = clock;
-		this.gateway = gateway;
-		this.changes = changes;
-		this.forms = forms;
 	}
 
 	@Override
 	public List<AccessRule> rules() {
 		return List.of(AccessRule.get("/projects/{projectId}/whatsapp/senders", Access.CHANNELS_READ),
 				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}", Access.CHANNELS_READ),
-				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}/status", Access.CHANNELS_READ),
-				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}/edit", Access.CHANNELS_CHANGE),
-				AccessRule.post("/projects/{projectId}/whatsapp/senders/{senderId}/*", Access.CHANNELS_CHANGE));
+				AccessRule.get("/projects/{projectId}/whatsapp/senders/{senderId}/status", Access.CHANNELS_READ));
 	}
 
 	@GetMapping
+	@SinchPage(value = "whatsapp/senders", emptyLists = "senders")
 	String list(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model) {
@@ -96,16 +74,13 @@ class SenderController implements AccessRules {
 	 * that turns active shows without a reload.
 	 */
 	@GetMapping(headers = "HX-Request=true")
-	String rows(@PathVariable String projectId, ProjectSummary project,
+	ModelAndView rows(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(required = false) String pageToken, Model model, HttpServletResponse response) {
-		listModel(project, states, pageToken, model);
-		if (model.getAttribute("sinchError") != null || model.getAttribute("sinchUnreachable") != null) {
-			// Nothing new to show; the page keeps what it has and asks again at the next poll.
-			response.setStatus(HttpStatus.NO_CONTENT.value());
-			return null;
-		}
-		return "whatsapp/senders :: rows";
+		return StatusPoll.answer(response, false, ex -> false, () -> {
+			listModel(project, states, pageToken, model);
+			return new ModelAndView("whatsapp/senders :: rows", model.asMap());
+		});
 	}
 
 	private void listModel(ProjectSummary project, List<String> states, String pageToken, Model model) {
@@ -114,52 +89,31 @@ class SenderController implements AccessRules {
 		model.addAttribute("states", FILTER_STATES);
 		model.addAttribute("chosenStates", Set.copyOf(chosen));
 		model.addAttribute("thisPageUrl", pageUrl(project, chosen, (pageToken == null) ? "" : pageToken));
-		try {
-			Page<Sender> page = gateway.listSenders(projectId, new SenderFilter(chosen, List.of()),
-					new PageRequest(blankToNull(pageToken), PAGE_SIZE));
-			model.addAttribute("senders", page.items());
-			model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
-			model.addAttribute("totalSize", page.totalSize());
-			model.addAttribute("nextUrl", pageUrl(project, chosen, page.nextPageToken()));
-			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-					: pageUrl(project, chosen, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("senders", List.of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("senders", List.of());
-		}
+		Page<Sender> page = senders.list(projectId, chosen, pageToken, PAGE_SIZE);
+		model.addAttribute("senders", page.items());
+		model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
+		model.addAttribute("totalSize", page.totalSize());
+		model.addAttribute("nextUrl", pageUrl(project, chosen, page.nextPageToken()));
+		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
+				: pageUrl(project, chosen, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
 	}
 
 	@GetMapping("/{senderId}")
+	@SinchPage("whatsapp/sender")
 	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) String verification, Model model) {
 		model.addAttribute("noCodeNeeded", "without-code".equals(verification));
-		try {
-			Sender sender = gateway.getSender(projectId, senderId);
-			List<Activity> activities = gateway.senderActivities(projectId, senderId, PageRequest.first(50)).items();
-			model.addAttribute("sender", sender);
-			model.addAttribute("underWay", underWay(sender));
-			model.addAttribute("activities", activities);
-			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
-			model.addAttribute("discardable", discardable(sender));
-			model.addAttribute("liveFields", SenderFields.live(sender));
-			model.addAttribute("pendingFields", SenderFields.pending(sender));
-			model.addAttribute("commentToken", OneTimeForms.newToken());
-			model.addAttribute("newsSince", clock.millis());
-		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
+		Sender sender = senders.find(projectId, senderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<Activity> activities = senders.activities(projectId, senderId);
+		model.addAttribute("sender", sender);
+		model.addAttribute("underWay", underWay(sender));
+		model.addAttribute("activities", activities);
+		model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
+		model.addAttribute("discardable", discardable(sender));
+		model.addAttribute("liveFields", SenderFields.live(sender));
+		model.addAttribute("pendingFields", SenderFields.pending(sender));
+		model.addAttribute("commentToken", OneTimeForms.newToken());
+		model.addAttribute("newsSince", clock.millis());
 		return "whatsapp/sender";
 	}
 
@@ -173,8 +127,8 @@ class SenderController implements AccessRules {
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		long renderedAt = clock.millis();
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-sender", senderId, since),
-				ex -> ex.status() == 404, () -> {
-					Sender sender = gateway.getSender(projectId, senderId);
+				Senders::gone, () -> {
+					Sender sender = senders.get(projectId, senderId);
 					return new ModelAndView("whatsapp/sender :: status",
 							Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable",
 									discardable(sender), "liveFields", SenderFields.live(sender), "pendingFields",
@@ -192,205 +146,15 @@ class SenderController implements AccessRules {
 		return sender.changes() != null && List.of("DRAFT", "REJECTED", "ERROR").contains(sender.changes().status());
 	}
 
-	@GetMapping("/{senderId}/edit")
-	String editForm(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId, Model model,
-			RedirectAttributes redirect) {
-		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
-		if (sender.isEmpty()) {
-			return detailUrl(projectId, senderId);
-		}
-		if (!"ACTIVE".equals(sender.get().state())) {
-			Flash.error(redirect, "Only an active sender's profile can be changed; this one is "
-					+ StatusTone.label(sender.get().state()).toLowerCase(Locale.ROOT) + ".");
-			return detailUrl(projectId, senderId);
-		}
-		model.addAttribute("form", ProfileForm.of(sender.get()));
-		return editPage(sender.get(), model);
-	}
-
-	@PostMapping("/{senderId}/edit")
-	String edit(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
-			@Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
-			@RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
-		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
-		if (sender.isEmpty()) {
-			return detailUrl(projectId, senderId);
-		}
-		if (form.getVertical() != null && !form.getVertical().isBlank() && !ProfileForm.VERTICALS.contains(form.getVertical())) {
-			result.rejectValue("vertical", "unknown", "Choose one of the listed business categories.");
-		}
-		ProfileEdit edit = form.changesFrom(ProfileForm.profile(sender.get()), !"draft".equals(action));
-		if (edit.isEmpty() && edit.submit()) {
-			// Submitting a draft unchanged sends its fields again, now for review: Sinch needs at least one field.
-			edit = ProfileEdit.submitting(sender.get());
-		}
-		if (!result.hasErrors() && edit.isEmpty()) {
-			result.reject("unchanged", "Nothing was changed: change at least one field, or cancel.");
-		}
-		if (result.hasErrors()) {
-			return editPage(sender.get(), model);
-		}
-		try {
-			Sender updated = changes.editProfile(projectId, sender.get(), edit);
-			Flash.success(redirect, edit.submit()
-					? "Profile changes sent to Meta for review (" + fieldList(edit) + "). They show as pending until Meta decides; this page updates by itself."
-					: "Profile changes saved as a draft (" + fieldList(edit) + "). Nothing was sent to Meta: submit or discard the draft when ready.");
-			return detailUrl(projectId, updated.id());
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("nextStep", SinchAdvice.nextStep(ex));
-			return editPage(sender.get(), model);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			return editPage(sender.get(), model);
-		}
-	}
-
-	@PostMapping("/{senderId}/discard")
-	String discard(@PathVariable String projectId, ProjectSummary project,
-			@PathVariable String senderId, RedirectAttributes redirect) {
-		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
-		if (sender.isEmpty()) {
-			return detailUrl(projectId, senderId);
-		}
-		perform(redirect, () -> changes.discardChanges(projectId, sender.get()),
-				"Pending changes discarded. The sender keeps its current profile.");
-		return detailUrl(projectId, senderId);
-	}
-
-	private static String editPage(Sender sender, Model model) {
-		model.addAttribute("sender", sender);
-		model.addAttribute("verticals", ProfileForm.VERTICALS);
-		model.addAttribute("displayNameUnderReview", "PENDING".equals(SenderStatus.displayNameReview(sender)));
-		return "whatsapp/sender-edit";
-	}
-
-	private static String fieldList(ProfileEdit edit) {
-		return String.join(", ", edit.changed().keySet().stream().map(field -> SenderFields.label(field).toLowerCase(Locale.ROOT)).toList());
-	}
-
-	@PostMapping("/{senderId}/comments")
-	String comment(@PathVariable String projectId, ProjectSummary project,
-			@PathVariable String senderId, @RequestParam String comment,
-			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
-		if (comment.isBlank() || comment.length() > 1000) {
-			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
-			return detailUrl(projectId, senderId);
-		}
-		if (forms.claimOnce(submissionToken).alreadySent()) {
-			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
-					+ "to add another, write it in the form again.");
-			return detailUrl(projectId, senderId);
-		}
-		perform(redirect, () -> changes.comment(projectId, senderId, comment.trim()), "Comment added. Sinch's team can read it.");
-		return detailUrl(projectId, senderId);
-	}
-
-	@PostMapping("/{senderId}/register")
-	String requestCode(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
-			@RequestParam(defaultValue = "SMS") String method, RedirectAttributes redirect) {
-		String chosen = "VOICE".equals(method) ? "VOICE" : "SMS";
-		try {
-			SenderRegistration registration = changes.requestCode(projectId, senderId, chosen);
-			if (Boolean.FALSE.equals(registration.verificationCodeSent())) {
-				Flash.success(redirect, "Meta has verified this number already, so no code was sent. Finish without a code below.");
-				// In the address rather than the flash, so a reload still offers it; Sinch refuses it for other numbers.
-				return detailUrl(projectId, senderId) + "?verification=without-code";
-			}
-			else {
-				Flash.success(redirect, "Verification code requested by " + ("VOICE".equals(chosen) ? "voice call" : "SMS")
-						+ ". Enter it below when it arrives.");
-			}
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-		}
-		return detailUrl(projectId, senderId);
-	}
-
-	/** Sends the code; without one ({@code withoutCode}) for a number Meta has verified already, as Sinch allows. */
-	@PostMapping("/{senderId}/verify")
-	String verify(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
-			@RequestParam(required = false) String code, @RequestParam(defaultValue = "false") boolean withoutCode,
-			RedirectAttributes redirect) {
-		String digits = (code == null) ? "" : code.replaceAll("[\\s-]", "");
-		if (!withoutCode && !digits.matches("\\d{6}")) {
-			Flash.error(redirect, "Enter the 6-digit code from the SMS or call.");
-			return detailUrl(projectId, senderId);
-		}
-		perform(redirect, () -> changes.verify(projectId, senderId, withoutCode ? null : digits),
-				withoutCode ? "Verified without a code. Sinch is now setting up the number."
-						: "Code accepted. Sinch is now setting up the number.");
-		return detailUrl(projectId, senderId);
-	}
-
-	@PostMapping("/{senderId}/delete")
-	String delete(@PathVariable String projectId, ProjectSummary project,
-			@PathVariable String senderId, @RequestParam String confirmation,
-			RedirectAttributes redirect) {
-		Optional<Sender> sender = currentSender(projectId, senderId, redirect);
-		if (sender.isEmpty()) {
-			return detailUrl(projectId, senderId);
-		}
-		String expected = phone(sender.get());
-		if (!expected.equals(confirmation.trim())) {
-			Flash.error(redirect, "Nothing was deleted: type the number exactly as shown (" + expected + ") to confirm.");
-			return detailUrl(projectId, senderId);
-		}
-		boolean deleted = perform(redirect, () -> changes.delete(projectId, sender.get()),
-				"Sender " + expected + " deleted. It keeps sending for 30 days, then Sinch removes it.");
-		return deleted ? "redirect:/projects/" + project.projectId() + "/whatsapp/senders" : detailUrl(projectId, senderId);
-	}
-
-	static String phone(Sender sender) {
-		return "+" + sender.countryCode() + " " + sender.phoneNumber();
-	}
-
-	/** Runs a change and says how it went in the next page's flash message; true when Sinch accepted it. */
-	private static boolean perform(RedirectAttributes redirect, Runnable change, String done) {
-		try {
-			change.run();
-			Flash.success(redirect, done);
-			return true;
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return false;
-		}
-	}
-
-	private Optional<Sender> currentSender(String projectId, String senderId, RedirectAttributes redirect) {
-		try {
-			return Optional.of(gateway.getSender(projectId, senderId));
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return Optional.empty();
-		}
-	}
-
-	private static void explain(RedirectAttributes redirect, SinchException ex) {
-		Flash.error(redirect, SinchAdvice.refusal(ex));
-	}
-
-	private static String detailUrl(String projectId, String senderId) {
-		return "redirect:/projects/" + projectId + "/whatsapp/senders/" + senderId;
-	}
-
 	private static String pageUrl(ProjectSummary project, List<String> states, String token) {
 		if (token == null) {
 			return null;
 		}
-		return PageUrl.of("/projects/{projectId}/whatsapp/senders", project.projectId())
+		return PageUrl.of(SenderPages.BASE, project.projectId())
 			.params("state", states)
 			.param("pageToken", token)
 			.toString();
 	}
 
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
 
 }

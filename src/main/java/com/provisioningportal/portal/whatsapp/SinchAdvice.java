@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.projects.SinchFailures;
 
 /**
  * Sinch's refusals of sender and account changes, each followed by what the person can do next. Sinch's own words
@@ -58,16 +58,7 @@ final class SinchAdvice {
 	private SinchAdvice() {
 	}
 
-	/** The flash message for a change Sinch refused or could not take. */
-	static String refusal(SinchException ex) {
-		if (ex instanceof SinchApiException refused) {
-			String next = nextStep(refused);
-			return "Sinch refused: " + refused.explanation() + ((next != null) ? " " + next : "");
-		}
-		return "Sinch could not be reached, so nothing changed. Try again in a moment.";
-	}
-
-	/** What to do next after this refusal, or null when Sinch's own resolution is all there is to say. */
+	/** What to do next after this refusal; Sinch's own words are shown beside it. */
 	static String nextStep(SinchApiException refused) {
 		String next = (refused.errorCode() != null) ? NEXT_STEPS.get(refused.errorCode()) : null;
 		if (next != null) {
@@ -81,7 +72,7 @@ final class SinchAdvice {
 			case 401 -> "The project's access key was refused: an administrator should check it on the project's edit page.";
 			case 429 -> "Sinch asks to slow down: try again in a minute.";
 			case 500, 502, 503, 504 -> "Something failed at Sinch: try again in a few minutes.";
-			default -> null;
+			default -> SinchFailures.CORRECT_AND_RETRY;
 		};
 	}
 

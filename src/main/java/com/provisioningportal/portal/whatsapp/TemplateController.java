@@ -4,46 +4,33 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.Template;
 import com.provisioningportal.portal.gateway.TemplateFilter;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
-import com.provisioningportal.portal.web.Flash;
-import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.PageUrl;
 import com.provisioningportal.portal.webhooks.CallbackNews;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriUtils;
 
-/** A project's WhatsApp templates, read live from Sinch; created, edited and deleted through audited changes. */
+/** A project's WhatsApp templates, read live from Sinch: the list, each template's page and its polled status. */
 @Controller
-@RequestMapping("/projects/{projectId}/whatsapp/templates")
+@RequestMapping(TemplatePages.BASE)
 class TemplateController implements AccessRules {
 
 	/** The template states Sinch filters by ({@code filterStates}). */
@@ -54,16 +41,7 @@ class TemplateController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-	/** Blank button rows the form offers below the filled ones. */
-	private static final int BLANK_BUTTON_ROWS = 3;
-
-	private static final String BASE = "/projects/{projectId}/whatsapp/templates";
-
-	private final ProvisioningGateway gateway;
-
-	private final TemplateChanges changes;
-
-	private final OneTimeForms forms;
+	private final Templates templates;
 
 	private final TemplateCategoryNotices notices;
 
@@ -71,30 +49,22 @@ class TemplateController implements AccessRules {
 
 	private final Clock clock;
 
-	TemplateController(ProvisioningGateway gateway, TemplateChanges changes,
-			OneTimeForms forms, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
+	TemplateController(Templates templates, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
+		this.templates = templates;
 		this.notices = notices;
 		this.news = news;
 		this.clock = clock;
-		this.gateway = gateway;
-		this.changes = changes;
-		this.forms = forms;
 	}
 
 	@Override
 	public List<AccessRule> rules() {
-		return List.of(AccessRule.get(BASE, Access.CHANNELS_READ), AccessRule.post(BASE, Access.CHANNELS_CHANGE),
-				AccessRule.get(BASE + "/new", Access.CHANNELS_CHANGE),
-				AccessRule.post(BASE + "/{name}/delete", Access.CHANNELS_CHANGE),
-				AccessRule.get(BASE + "/{name}/{language}", Access.CHANNELS_READ),
-				AccessRule.get(BASE + "/{name}/{language}/status", Access.CHANNELS_READ),
-				AccessRule.get(BASE + "/{name}/{language}/edit", Access.CHANNELS_CHANGE),
-				AccessRule.post(BASE + "/{name}/{language}/*", Access.CHANNELS_CHANGE));
+		return List.of(AccessRule.get(TemplatePages.BASE, Access.CHANNELS_READ),
+				AccessRule.get(TemplatePages.BASE + "/{name}/{language}", Access.CHANNELS_READ),
+				AccessRule.get(TemplatePages.BASE + "/{name}/{language}/status", Access.CHANNELS_READ));
 	}
 
-	// --- list
-
 	@GetMapping
+	@SinchPage(value = "whatsapp/templates", emptyLists = "templates")
 	String list(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(name = "state", required = false) List<String> states,
 			@RequestParam(name = "status", required = false) List<String> statuses,
@@ -109,125 +79,33 @@ class TemplateController implements AccessRules {
 		model.addAttribute("chosenStatuses", Set.copyOf(chosenStatuses));
 		model.addAttribute("namePrefix", prefix);
 		model.addAttribute("filtered", prefix != null || !chosenStates.isEmpty() || !chosenStatuses.isEmpty());
-		try {
-			Page<Template> page = gateway.listTemplates(projectId, new TemplateFilter(chosenStates, chosenStatuses, prefix),
-					new PageRequest(blankToNull(pageToken), PAGE_SIZE));
-			model.addAttribute("templates", page.items());
-			model.addAttribute("totalSize", page.totalSize());
-			model.addAttribute("nextUrl", pageUrl(project, chosenStates, chosenStatuses, prefix, page.nextPageToken()));
-			model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-					: pageUrl(project, chosenStates, chosenStatuses, prefix,
-							(page.previousPageToken() != null) ? page.previousPageToken() : ""));
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("sinchError", ex);
-			model.addAttribute("templates", List.of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("templates", List.of());
-		}
+		Page<Template> page = templates.list(projectId, new TemplateFilter(chosenStates, chosenStatuses, prefix), pageToken,
+				PAGE_SIZE);
+		model.addAttribute("templates", page.items());
+		model.addAttribute("totalSize", page.totalSize());
+		model.addAttribute("nextUrl", pageUrl(project, chosenStates, chosenStatuses, prefix, page.nextPageToken()));
+		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
+				: pageUrl(project, chosenStates, chosenStatuses, prefix,
+						(page.previousPageToken() != null) ? page.previousPageToken() : ""));
 		return "whatsapp/templates";
 	}
 
-	// --- create
-
-	/** The create page; {@code name} and {@code category} prefill it when a language is added to a template. */
-	@GetMapping("/new")
-	String newTemplate(@PathVariable String projectId, ProjectSummary project,
-			@RequestParam(required = false) String name,
-			@RequestParam(required = false) String category, Model model) {
-		TemplateForm form = new TemplateForm();
-		form.setName(name);
-		form.setCategory(TemplateCatalogue.oneOf(TemplateCatalogue.CATEGORIES, category) ? category : null);
-		form.setSubmissionToken(OneTimeForms.newToken());
-		return createPage(form, model);
-	}
-
-	@PostMapping
-	String create(@PathVariable String projectId, ProjectSummary project,
-			@ModelAttribute("form") TemplateForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		TemplateValidation.check(form, result, true);
-		if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
-			result.reject("token", "This form was not opened from the portal's create page: check it and send it again.");
-		}
-		if (result.hasErrors()) {
-			if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
-				form.setSubmissionToken(OneTimeForms.newToken());
-			}
-			return createPage(form, model);
-		}
-		OneTimeForms.Claim claim = forms.claimOnce(form.getSubmissionToken());
-		if (claim.alreadySent()) {
-			Flash.success(redirect, "This form was already sent, so nothing more was created. Here is the template.");
-			return (claim.resultPath() != null) ? "redirect:" + claim.resultPath()
-					: detailRedirect(projectId, form.getName(), form.getLanguage());
-		}
-		try {
-			Template created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
-					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
-			forms.remember(form.getSubmissionToken(), detailPath(projectId, created.name(), created.language()));
-			Flash.success(redirect, form.isSubmit()
-					? "Template " + label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
-					: "Draft " + label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
-			return detailRedirect(projectId, created.name(), created.language());
-		}
-		catch (SinchApiException ex) {
-			explain(ex, result, form.getCategory(), model);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached. The template may or may not have been created: "
-					+ "look for it in the list before sending the form again.");
-		}
-		// Sinch refused or did not answer: a new token lets the person send the corrected form.
-		form.setSubmissionToken(OneTimeForms.newToken());
-		return createPage(form, model);
-	}
-
-	private String createPage(TemplateForm form, Model model) {
-		form.padButtons(BLANK_BUTTON_ROWS);
-		form.padExamples();
-		model.addAttribute("form", form);
-		model.addAttribute("creating", true);
-		formChoices(model);
-		return "whatsapp/template-form";
-	}
-
-	// --- detail
-
 	@GetMapping("/{name}/{language}")
+	@SinchPage("whatsapp/template")
 	String detail(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String name, @PathVariable String language, Model model) {
 		model.addAttribute("name", name);
 		model.addAttribute("language", language);
-		try {
-			Template template = gateway.getTemplate(projectId, name, language);
-			model.addAttribute("template", template);
-			model.addAttribute("underReview", TemplateStatus.underReview(template));
-			model.addAttribute("categoryNotice", notices.of(projectId, name, language).orElse(null));
-			model.addAttribute("newsSince", clock.millis());
-			model.addAttribute("live", TemplateMessage.of(template.details()));
-			model.addAttribute("pending", (template.changes() != null && template.changes().details() != null)
-					? TemplateMessage.of(template.changes().details()) : null);
-			model.addAttribute("activities", gateway.templateActivities(projectId, name, language, PageRequest.first(50)).items());
-			model.addAttribute("otherLanguages", gateway.listTemplateLanguages(projectId, name, PageRequest.first(100))
-				.items()
-				.stream()
-				.map(Template::language)
-				.filter(other -> !other.equals(template.language()))
-				.toList());
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
+		Template template = templates.existing(projectId, name, language);
+		model.addAttribute("template", template);
+		model.addAttribute("underReview", TemplateStatus.underReview(template));
+		model.addAttribute("categoryNotice", notices.of(projectId, name, language).orElse(null));
+		model.addAttribute("newsSince", clock.millis());
+		model.addAttribute("live", TemplateMessage.of(template.details()));
+		model.addAttribute("pending", (template.changes() != null && template.changes().details() != null)
+				? TemplateMessage.of(template.changes().details()) : null);
+		model.addAttribute("activities", templates.activities(projectId, name, language));
+		model.addAttribute("otherLanguages", templates.otherLanguages(projectId, template));
 		return "whatsapp/template";
 	}
 
@@ -242,229 +120,13 @@ class TemplateController implements AccessRules {
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		long renderedAt = clock.millis();
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since),
-				TemplateController::notFound, () -> {
-					Template template = gateway.getTemplate(projectId, name, language);
+				Templates::gone, () -> {
+					Template template = templates.get(projectId, name, language);
 					Map<String, Object> model = new HashMap<>(Map.of("project", project, "template", template,
 							"underReview", TemplateStatus.underReview(template), "newsSince", renderedAt));
 					notices.of(projectId, name, language).ifPresent(notice -> model.put("categoryNotice", notice));
 					return new ModelAndView("whatsapp/template :: status", model);
 				});
-	}
-
-	// --- edit
-
-	@GetMapping("/{name}/{language}/edit")
-	String editPage(@PathVariable String projectId, ProjectSummary project,
-			@PathVariable String name, @PathVariable String language, Model model) {
-		Template template;
-		try {
-			template = gateway.getTemplate(projectId, name, language);
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			model.addAttribute("sinchError", ex);
-			return unavailableForm(name, language, model);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			return unavailableForm(name, language, model);
-		}
-		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(template);
-		model.addAttribute("notEditable", editable.reason());
-		TemplateForm form = editable.form();
-		if (form == null) {
-			form = new TemplateForm();
-			form.setName(template.name());
-			form.setLanguage(template.language());
-		}
-		return editPage(template, form, model);
-	}
-
-	@PostMapping("/{name}/{language}/edit")
-	String edit(@PathVariable String projectId, ProjectSummary project,
-			@PathVariable String name, @PathVariable String language,
-			@ModelAttribute("form") TemplateForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		form.setName(name);
-		form.setLanguage(language);
-		Template before;
-		try {
-			before = gateway.getTemplate(projectId, name, language);
-		}
-		catch (SinchApiException ex) {
-			if (notFound(ex)) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-			}
-			explain(ex, result, form.getCategory(), model);
-			return editPage(null, form, model);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached, so nothing was changed. Try again in a moment.");
-			return editPage(null, form, model);
-		}
-		TemplateValidation.check(form, result, false);
-		if (result.hasErrors()) {
-			return editPage(before, form, model);
-		}
-		try {
-			Template updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
-					form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)), before);
-			Flash.success(redirect, form.isSubmit()
-					? "Changes to " + label(updated) + " sent to Meta for review."
-							+ ("APPROVED".equals(before.state()) ? " The approved version stays in use until Meta approves them." : "")
-					: "Changes to " + label(updated) + " saved as a draft at Sinch. Nothing goes to Meta until you submit them.");
-			return detailRedirect(projectId, name, language);
-		}
-		catch (SinchApiException ex) {
-			explain(ex, result, before.category(), model);
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", "Sinch could not be reached, so the changes may not have been saved: "
-					+ "look at the template's page before sending them again.");
-		}
-		return editPage(before, form, model);
-	}
-
-	/** The edit page when the template could not be read: Sinch's answer, and no form to lose work in. */
-	private static String unavailableForm(String name, String language, Model model) {
-		model.addAttribute("name", name);
-		model.addAttribute("language", language);
-		model.addAttribute("creating", false);
-		model.addAttribute("unavailable", true);
-		return "whatsapp/template-form";
-	}
-
-	/** The edit page; {@code template} is Sinch's current version, {@code null} when it could not be read. */
-	private String editPage(Template template, TemplateForm form, Model model) {
-		form.padButtons(BLANK_BUTTON_ROWS);
-		form.padExamples();
-		model.addAttribute("template", template);
-		model.addAttribute("form", form);
-		model.addAttribute("creating", false);
-		model.addAttribute("name", form.getName());
-		model.addAttribute("language", form.getLanguage());
-		formChoices(model);
-		return "whatsapp/template-form";
-	}
-
-	// --- delete
-
-	/**
-	 * Deletes one language. {@code deleteSubmitted} false discards what is not submitted (a draft, or pending
-	 * changes); true also removes the template Meta has, blocking its name in this language for four weeks.
-	 */
-	@PostMapping("/{name}/{language}/delete")
-	String deleteLanguage(@PathVariable String projectId, ProjectSummary project,
-			@PathVariable String name, @PathVariable String language,
-			@RequestParam(defaultValue = "") String confirmation, @RequestParam(defaultValue = "false") boolean deleteSubmitted,
-			RedirectAttributes redirect) {
-		Optional<Template> template = current(projectId, name, language, redirect);
-		if (template.isEmpty()) {
-			return detailRedirect(projectId, name, language);
-		}
-		if (!name.equals(confirmation.strip())) {
-			Flash.error(redirect, "Nothing was deleted: type the template's name exactly as shown (" + name + ") to confirm.");
-			return detailRedirect(projectId, name, language);
-		}
-		boolean submitted = template.get().state() != null;
-		boolean wholeLanguage = deleteSubmitted || !submitted;
-		try {
-			changes.deleteLanguage(projectId, template.get(), deleteSubmitted);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return detailRedirect(projectId, name, language);
-		}
-		if (!wholeLanguage) {
-			Flash.success(redirect, "Pending changes of " + name + " (" + language + ") discarded. The version Meta approved stays in use.");
-			return detailRedirect(projectId, name, language);
-		}
-		Flash.success(redirect, submitted
-				? name + " (" + language + ") deleted. Meta keeps delivering messages already sent, and the name cannot be used in "
-						+ language + " again for four weeks."
-				: "Draft " + name + " (" + language + ") deleted.");
-		return "redirect:/projects/" + projectId + "/whatsapp/templates";
-	}
-
-	/** Deletes every language of a template; the name is blocked for 30 days. */
-	@PostMapping("/{name}/delete")
-	String deleteTemplate(@PathVariable String projectId, ProjectSummary project, @PathVariable String name,
-			@RequestParam(defaultValue = "") String confirmation, @RequestParam(required = false) String from,
-			RedirectAttributes redirect) {
-		String back = TemplateCatalogue.oneOf(TemplateCatalogue.LANGUAGES, from) ? detailRedirect(projectId, name, from)
-				: "redirect:/projects/" + projectId + "/whatsapp/templates";
-		if (!name.equals(confirmation.strip())) {
-			Flash.error(redirect, "Nothing was deleted: type the template's name exactly as shown (" + name + ") to confirm.");
-			return back;
-		}
-		try {
-			changes.deleteTemplate(projectId, name);
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return back;
-		}
-		Flash.success(redirect, "Template " + name + " deleted in every language. The name cannot be used again for 30 days.");
-		return "redirect:/projects/" + projectId + "/whatsapp/templates";
-	}
-
-	// --- helpers
-
-	private Optional<Template> current(String projectId, String name, String language, RedirectAttributes redirect) {
-		try {
-			return Optional.of(gateway.getTemplate(projectId, name, language));
-		}
-		catch (SinchException ex) {
-			explain(redirect, ex);
-			return Optional.empty();
-		}
-	}
-
-	/** Sinch's refusal of a create or edit: its words at the top of the form, and what to do next beside the field. */
-	private static void explain(SinchApiException ex, BindingResult result, String category, Model model) {
-		model.addAttribute("sinchError", ex);
-		TemplateErrors.Advice advice = TemplateErrors.advice(ex, category);
-		if (advice.field() != null) {
-			result.rejectValue(advice.field(), "sinch", advice.sentence());
-		}
-		else {
-			result.reject("sinch", advice.sentence());
-		}
-	}
-
-	private static void explain(RedirectAttributes redirect, SinchException ex) {
-		Flash.error(redirect, (ex instanceof SinchApiException refused)
-				? "Sinch refused: " + TemplateErrors.advice(refused, null).sentence() + " Sinch says: " + refused.explanation()
-				: "Sinch could not be reached, so nothing changed. Try again in a moment.");
-	}
-
-	private static boolean notFound(SinchApiException ex) {
-		return ex.status() == 404 || ex.hasErrorCode("template_invalid_language_code");
-	}
-
-	private static void formChoices(Model model) {
-		model.addAttribute("languages", TemplateCatalogue.LANGUAGES);
-		model.addAttribute("categories", TemplateCatalogue.CATEGORIES);
-		model.addAttribute("headerFormats", TemplateCatalogue.HEADER_FORMATS);
-		model.addAttribute("buttonTypes", TemplateCatalogue.BUTTON_TYPES);
-		model.addAttribute("limits", Map.of("header", TemplateCatalogue.HEADER_MAX, "body", TemplateCatalogue.BODY_MAX, "footer",
-				TemplateCatalogue.FOOTER_MAX, "button", TemplateCatalogue.BUTTON_TEXT_MAX));
-	}
-
-	private static String label(Template template) {
-		return template.name() + " (" + template.language() + ")";
-	}
-
-	private static String detailRedirect(String projectId, String name, String language) {
-		return "redirect:" + detailPath(projectId, name, language);
-	}
-
-	private static String detailPath(String projectId, String name, String language) {
-		return "/projects/" + projectId + "/whatsapp/templates/" + UriUtils.encodePathSegment(name, "UTF-8") + "/"
-				+ UriUtils.encodePathSegment(language, "UTF-8");
 	}
 
 	private static List<String> chosen(List<String> values, List<String> allowed) {
@@ -476,16 +138,12 @@ class TemplateController implements AccessRules {
 		if (token == null) {
 			return null;
 		}
-		return PageUrl.of(BASE, project.projectId())
+		return PageUrl.of(TemplatePages.BASE, project.projectId())
 			.params("state", states)
 			.params("status", statuses)
 			.param("name", prefix)
 			.param("pageToken", token)
 			.toString();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

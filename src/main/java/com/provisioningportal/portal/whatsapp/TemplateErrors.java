@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.whatsapp;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.projects.SinchFailures.Advice;
 
 /**
  * Sinch's refusals of template changes as sentences that say what to do next, with the form field they belong to
@@ -11,8 +12,9 @@ final class TemplateErrors {
 	private TemplateErrors() {
 	}
 
-	record Advice(String field, String sentence) {
-
+	/** What to do next after a refused delete, which has no field to stand beside. */
+	static String nextStep(SinchApiException ex) {
+		return advice(ex, null).sentence();
 	}
 
 	static Advice advice(SinchApiException ex, String category) {

@@ -8,13 +8,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.provisioningportal.portal.gateway.Activity;
-import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.gateway.Solution;
 import com.provisioningportal.portal.gateway.WhatsAppAccount;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -41,7 +38,7 @@ class WhatsAppAccountController implements AccessRules {
 	/** Account states and change statuses in which Sinch or Meta are still working. */
 	private static final List<String> WORKING = List.of("IN_PROGRESS", "PENDING_FACEBOOK_VERIFICATION");
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppAccounts accounts;
 
 	private final WhatsAppAccountChanges changes;
 
@@ -51,11 +48,11 @@ class WhatsAppAccountController implements AccessRules {
 
 	private final Clock clock;
 
-	WhatsAppAccountController(ProvisioningGateway gateway, WhatsAppAccountChanges changes,
+	WhatsAppAccountController(WhatsAppAccounts accounts, WhatsAppAccountChanges changes,
 			OneTimeForms forms, CallbackNews news, Clock clock) {
 		this.news = news;
 		this.clock = clock;
-		this.gateway = gateway;
+		this.accounts = accounts;
 		this.changes = changes;
 		this.forms = forms;
 	}
@@ -69,45 +66,29 @@ class WhatsAppAccountController implements AccessRules {
 						Access.CHANNELS_CHANGE));
 	}
 
+	/** The account and the solutions Sinch offers; a refused solutions list does not hide the account. */
 	@GetMapping
+	@SinchPage(value = "whatsapp/account", emptyLists = "solutions")
 	String account(@PathVariable String projectId, ProjectSummary project, Model model) {
+		WhatsAppAccounts.Offer offer = accounts.solutions(projectId);
+		model.addAttribute("solutions", offer.solutions());
+		model.addAttribute("solutionsError", offer.refusal());
 		model.addAttribute("noAccount", false);
-		try {
-			WhatsAppAccount account = gateway.getAccount(projectId);
-			List<Activity> activities = gateway.accountActivities(projectId, PageRequest.first(50)).items();
-			model.addAttribute("account", account);
-			model.addAttribute("underWay", underWay(account));
-			model.addAttribute("newsSince", clock.millis());
-			model.addAttribute("activities", activities);
-			model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
-			model.addAttribute("commentToken", OneTimeForms.newToken());
+		// Sinch lets a solution be assigned until the project is onboarded; after that it stays as it is.
+		model.addAttribute("mayAssign", true);
+		WhatsAppAccount account = accounts.find(projectId).orElse(null);
+		if (account == null) {
+			model.addAttribute("noAccount", true);
+			return "whatsapp/account";
 		}
-		catch (SinchApiException ex) {
-			if (ex.status() == 404 || ex.hasErrorCode("project_not_initialized")) {
-				model.addAttribute("noAccount", true);
-			}
-			else {
-				model.addAttribute("sinchError", ex);
-			}
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-		}
-		boolean onboarded = model.getAttribute("account") instanceof WhatsAppAccount account
-				&& "ONBOARDED".equals(account.state());
-		try {
-			model.addAttribute("solutions", gateway.listSolutions(projectId));
-			// Sinch lets a solution be assigned until the project is onboarded; after that it stays as it is.
-			model.addAttribute("mayAssign", !onboarded);
-		}
-		catch (SinchApiException ex) {
-			model.addAttribute("solutionsError", ex);
-			model.addAttribute("solutions", List.<Solution>of());
-		}
-		catch (SinchException ex) {
-			model.addAttribute("sinchUnreachable", true);
-			model.addAttribute("solutions", List.<Solution>of());
-		}
+		List<Activity> activities = accounts.activities(projectId);
+		model.addAttribute("account", account);
+		model.addAttribute("underWay", underWay(account));
+		model.addAttribute("newsSince", clock.millis());
+		model.addAttribute("activities", activities);
+		model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
+		model.addAttribute("commentToken", OneTimeForms.newToken());
+		model.addAttribute("mayAssign", !"ONBOARDED".equals(account.state()));
 		return "whatsapp/account";
 	}
 
@@ -123,7 +104,7 @@ class WhatsAppAccountController implements AccessRules {
 		// The account is the project's own: a refusal never means it is gone, only that there is nothing new.
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-account", null, since), ex -> false,
 				() -> {
-					WhatsAppAccount account = gateway.getAccount(projectId);
+					WhatsAppAccount account = accounts.get(projectId);
 					Map<String, Object> model = new HashMap<>();
 					model.put("project", project);
 					model.put("account", account);
@@ -150,12 +131,8 @@ class WhatsAppAccountController implements AccessRules {
 					+ "to add another, write it in the form again.");
 			return accountUrl(projectId);
 		}
-		try {
-			changes.comment(projectId, comment.trim());
+		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.comment(projectId, comment.trim()))) {
 			Flash.success(redirect, "Comment added to the WhatsApp account. Sinch's team can read it.");
-		}
-		catch (SinchException ex) {
-			Flash.error(redirect, SinchAdvice.refusal(ex));
 		}
 		return accountUrl(projectId);
 	}
@@ -167,13 +144,9 @@ class WhatsAppAccountController implements AccessRules {
 			Flash.error(redirect, "Nothing was assigned: that is not a solution id Sinch uses.");
 			return accountUrl(projectId);
 		}
-		try {
-			changes.assignSolution(projectId, solutionId);
+		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.assignSolution(projectId, solutionId))) {
 			Flash.success(redirect, "Partner solution " + solutionId
 					+ " assigned. Embedded Signup for this project now runs through it.");
-		}
-		catch (SinchException ex) {
-			Flash.error(redirect, SinchAdvice.refusal(ex));
 		}
 		return accountUrl(projectId);
 	}

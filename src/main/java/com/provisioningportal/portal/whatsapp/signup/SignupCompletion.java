@@ -22,8 +22,8 @@ import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusChanged;
 import com.provisioningportal.portal.webhooks.StatusWatch;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 import com.provisioningportal.portal.whatsapp.SenderStatus;
+import com.provisioningportal.portal.whatsapp.WhatsAppCallbacks;
 import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
 
 import org.springframework.context.event.EventListener;
@@ -303,7 +303,7 @@ class SignupCompletion {
 			links.markUsed(attempt.linkId());
 		}
 		String status = SenderStatus.of(sender);
-		statusWatch.watch(WatchedResource.sender(attempt.projectId(), sender.id()), status);
+		statusWatch.watch(WhatsAppCallbacks.sender(attempt.projectId(), sender.id()), status);
 		if (!status.contains("IN_PROGRESS") && !status.isEmpty()) {
 			settle(attempts.reload(attempt), status, actor);
 		}
@@ -312,7 +312,7 @@ class SignupCompletion {
 	/** Sinch finished (or failed) setting up a sender an attempt requested, seen through a callback or reconciliation. */
 	@EventListener
 	void onStatusChanged(StatusChanged changed) {
-		if (!WatchedResource.SENDER.equals(changed.resource().kind()) || !changed.settled()) {
+		if (!WhatsAppCallbacks.SENDER.equals(changed.resource().kind()) || !changed.settled()) {
 			return;
 		}
 		Actor actor = (changed.source() == StatusChanged.Source.CALLBACK) ? Actor.SINCH : Actor.SYSTEM;

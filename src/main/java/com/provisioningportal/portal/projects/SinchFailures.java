@@ -1,0 +1,117 @@
+package com.provisioningportal.portal.projects;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.SinchException;
+
+import com.provisioningportal.portal.web.Flash;
+
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The one way a change Sinch refused or could not take is answered, and the one wording of "Sinch could not be
+ * reached" per meaning. Pages that only read let the exception escape to {@link SinchPageAdvice}; a form shown
+ * again with its values uses {@link #rejectForm}, a change answered by a redirect uses {@link #flash}. Each feature
+ * keeps the one place that turns Sinch's codes into its own sentences and hands it in.
+ */
+public final class SinchFailures {
+
+	/** What to do after a refusal no feature has a better sentence for. */
+	public static final String CORRECT_AND_RETRY = "Correct what Sinch names, then try again.";
+
+	private SinchFailures() {
+	}
+
+	/** A sentence for a refusal, beside a form field ({@code field} null: the whole form). */
+	public record Advice(String field, String sentence) {
+
+		public static Advice form(String sentence) {
+			return new Advice(null, sentence);
+		}
+
+	}
+
+	/** Sinch did not answer, so {@code consequence} (e.g. "nothing changed"); what to do next follows. */
+	public static String unreachable(String consequence) {
+		return "Sinch could not be reached, so " + consequence + ". Try again in a moment.";
+	}
+
+	/**
+	 * Sinch did not answer a change it may have made ({@code uncertain}, e.g. "the template may or may not have been
+	 * created"): where to look before sending the form again.
+	 */
+	public static String unreachableMaybeDone(String uncertain, String whereToLook) {
+		return "Sinch could not be reached, so " + uncertain + ". Check " + whereToLook + " before sending the form again.";
+	}
+
+	/** The flash message of a change answered by a redirect: Sinch's words, then what to do next. */
+	public static String flash(SinchException ex, Function<SinchApiException, String> nextStep) {
+		if (ex instanceof SinchApiException refused) {
+			String next = nextStep.apply(refused);
+			return "Sinch refused: " + refused.explanation() + " " + ((next != null) ? next : CORRECT_AND_RETRY);
+		}
+		return unreachable("nothing changed");
+	}
+
+	/**
+	 * Makes a change answered by a redirect: true when Sinch took it, else false with the {@link #flash} message
+	 * for the page the redirect shows.
+	 */
+	public static boolean attempt(RedirectAttributes redirect, Function<SinchApiException, String> nextStep,
+			Runnable change) {
+		return attempt(redirect, nextStep, () -> {
+			change.run();
+			return true;
+		}).isPresent();
+	}
+
+	/** As {@link #attempt(RedirectAttributes, Function, Runnable)}, with what Sinch answered; empty when it failed. */
+	public static <T> Optional<T> attempt(RedirectAttributes redirect, Function<SinchApiException, String> nextStep,
+			Supplier<T> call) {
+		try {
+			return Optional.of(call.get());
+		}
+		catch (SinchException ex) {
+			Flash.error(redirect, flash(ex, nextStep));
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A form shown again after Sinch refused it or did not answer: Sinch's summary at the top of the page
+	 * ({@code sinchError} or {@code sinchUnreachable}) and the sentence saying what to do next, beside its field.
+	 */
+	public static void rejectForm(SinchException ex, BindingResult result, Model model, String unreachable,
+			Function<SinchApiException, Advice> advice) {
+		rejectFormAll(ex, result, model, unreachable, refused -> List.of(advice.apply(refused)));
+	}
+
+	/** As {@link #rejectForm}, for a refusal that names several fields at once. */
+	public static void rejectFormAll(SinchException ex, BindingResult result, Model model, String unreachable,
+			Function<SinchApiException, List<Advice>> advice) {
+		if (!(ex instanceof SinchApiException refused)) {
+			model.addAttribute("sinchUnreachable", true);
+			result.reject("unreachable", unreachable);
+			return;
+		}
+		model.addAttribute("sinchError", refused);
+		for (Advice sentence : advice.apply(refused)) {
+			// The same code can answer several forms: beside the field where the form has it, else at the top.
+			if (sentence.field() != null && result.getTarget() != null
+					&& new BeanWrapperImpl(result.getTarget()).isReadableProperty(sentence.field())) {
+				result.rejectValue(sentence.field(), "sinch", sentence.sentence());
+			}
+			else {
+				result.reject("sinch", sentence.sentence());
+			}
+		}
+	}
+
+}

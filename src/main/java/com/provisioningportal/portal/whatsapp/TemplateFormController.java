@@ -1,0 +1,194 @@
+package com.provisioningportal.portal.whatsapp;
+
+import java.util.List;
+import java.util.Map;
+
+import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.projects.SinchPage;
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.OneTimeForms;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The template form: a new template (or a new language of one), and the edit of one language, sent through audited changes. */
+@Controller
+@RequestMapping(TemplatePages.BASE)
+class TemplateFormController implements AccessRules {
+
+	/** Blank button rows the form offers below the filled ones. */
+	private static final int BLANK_BUTTON_ROWS = 3;
+
+	private final Templates templates;
+
+	private final TemplateChanges changes;
+
+	private final OneTimeForms forms;
+
+	TemplateFormController(Templates templates, TemplateChanges changes, OneTimeForms forms) {
+		this.templates = templates;
+		this.changes = changes;
+		this.forms = forms;
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.post(TemplatePages.BASE, Access.CHANNELS_CHANGE),
+				AccessRule.get(TemplatePages.BASE + "/new", Access.CHANNELS_CHANGE),
+				AccessRule.get(TemplatePages.BASE + "/{name}/{language}/edit", Access.CHANNELS_CHANGE),
+				AccessRule.post(TemplatePages.BASE + "/{name}/{language}/edit", Access.CHANNELS_CHANGE));
+	}
+
+	/** The create page; {@code name} and {@code category} prefill it when a language is added to a template. */
+	@GetMapping("/new")
+	String newTemplate(@PathVariable String projectId, ProjectSummary project,
+			@RequestParam(required = false) String name,
+			@RequestParam(required = false) String category, Model model) {
+		TemplateForm form = new TemplateForm();
+		form.setName(name);
+		form.setCategory(TemplateCatalogue.oneOf(TemplateCatalogue.CATEGORIES, category) ? category : null);
+		form.setSubmissionToken(OneTimeForms.newToken());
+		return createPage(form, model);
+	}
+
+	@PostMapping
+	String create(@PathVariable String projectId, ProjectSummary project,
+			@ModelAttribute("form") TemplateForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		TemplateValidation.check(form, result, true);
+		if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
+			result.reject("token", "This form was not opened from the portal's create page: check it and send it again.");
+		}
+		if (result.hasErrors()) {
+			if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
+				form.setSubmissionToken(OneTimeForms.newToken());
+			}
+			return createPage(form, model);
+		}
+		OneTimeForms.Claim claim = forms.claimOnce(form.getSubmissionToken());
+		if (claim.alreadySent()) {
+			Flash.success(redirect, "This form was already sent, so nothing more was created. Here is the template.");
+			return (claim.resultPath() != null) ? "redirect:" + claim.resultPath()
+					: TemplatePages.detailRedirect(projectId, form.getName(), form.getLanguage());
+		}
+		try {
+			Template created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
+					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
+			forms.remember(form.getSubmissionToken(), TemplatePages.detailPath(projectId, created.name(), created.language()));
+			Flash.success(redirect, form.isSubmit()
+					? "Template " + TemplatePages.label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
+					: "Draft " + TemplatePages.label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
+			return TemplatePages.detailRedirect(projectId, created.name(), created.language());
+		}
+		catch (SinchException ex) {
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
+					"the template may or may not have been created", "the list of templates"),
+					refused -> TemplateErrors.advice(refused, form.getCategory()));
+		}
+		// Sinch refused or did not answer: a new token lets the person send the corrected form.
+		form.setSubmissionToken(OneTimeForms.newToken());
+		return createPage(form, model);
+	}
+
+	private String createPage(TemplateForm form, Model model) {
+		form.padButtons(BLANK_BUTTON_ROWS);
+		form.padExamples();
+		model.addAttribute("form", form);
+		model.addAttribute("creating", true);
+		formChoices(model);
+		return "whatsapp/template-form";
+	}
+
+	/** The edit page; when the template cannot be read it shows Sinch's answer, and no form to lose work in. */
+	@GetMapping("/{name}/{language}/edit")
+	@SinchPage("whatsapp/template-form")
+	String editPage(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language, Model model) {
+		model.addAttribute("name", name);
+		model.addAttribute("language", language);
+		model.addAttribute("creating", false);
+		Template template = templates.existing(projectId, name, language);
+		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(template);
+		model.addAttribute("notEditable", editable.reason());
+		TemplateForm form = editable.form();
+		if (form == null) {
+			form = new TemplateForm();
+			form.setName(template.name());
+			form.setLanguage(template.language());
+		}
+		return editPage(template, form, model);
+	}
+
+	@PostMapping("/{name}/{language}/edit")
+	String edit(@PathVariable String projectId, ProjectSummary project,
+			@PathVariable String name, @PathVariable String language,
+			@ModelAttribute("form") TemplateForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+		form.setName(name);
+		form.setLanguage(language);
+		Template before;
+		try {
+			before = templates.existing(projectId, name, language);
+		}
+		catch (SinchException ex) {
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing was changed"),
+					refused -> TemplateErrors.advice(refused, form.getCategory()));
+			return editPage(null, form, model);
+		}
+		TemplateValidation.check(form, result, false);
+		if (result.hasErrors()) {
+			return editPage(before, form, model);
+		}
+		try {
+			Template updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
+					form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)), before);
+			Flash.success(redirect, form.isSubmit()
+					? "Changes to " + TemplatePages.label(updated) + " sent to Meta for review."
+							+ ("APPROVED".equals(before.state()) ? " The approved version stays in use until Meta approves them." : "")
+					: "Changes to " + TemplatePages.label(updated) + " saved as a draft at Sinch. Nothing goes to Meta until you submit them.");
+			return TemplatePages.detailRedirect(projectId, name, language);
+		}
+		catch (SinchException ex) {
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
+					"the changes may or may not have been saved", "the template's page"),
+					refused -> TemplateErrors.advice(refused, before.category()));
+		}
+		return editPage(before, form, model);
+	}
+
+	/** The edit page; {@code template} is Sinch's current version, {@code null} when it could not be read. */
+	private String editPage(Template template, TemplateForm form, Model model) {
+		form.padButtons(BLANK_BUTTON_ROWS);
+		form.padExamples();
+		model.addAttribute("template", template);
+		model.addAttribute("form", form);
+		model.addAttribute("creating", false);
+		model.addAttribute("name", form.getName());
+		model.addAttribute("language", form.getLanguage());
+		formChoices(model);
+		return "whatsapp/template-form";
+	}
+
+	private static void formChoices(Model model) {
+		model.addAttribute("languages", TemplateCatalogue.LANGUAGES);
+		model.addAttribute("categories", TemplateCatalogue.CATEGORIES);
+		model.addAttribute("headerFormats", TemplateCatalogue.HEADER_FORMATS);
+		model.addAttribute("buttonTypes", TemplateCatalogue.BUTTON_TYPES);
+		model.addAttribute("limits", Map.of("header", TemplateCatalogue.HEADER_MAX, "body", TemplateCatalogue.BODY_MAX, "footer",
+				TemplateCatalogue.FOOTER_MAX, "button", TemplateCatalogue.BUTTON_TEXT_MAX));
+	}
+
+}
