@@ -5,6 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import com.provisioningportal.portal.gateway.transport.GatewaySettings;
+import com.provisioningportal.portal.gateway.transport.JsonCodec;
+import com.provisioningportal.portal.gateway.transport.ProjectCredentials;
+import com.provisioningportal.portal.gateway.transport.ProjectTokens;
+import com.provisioningportal.portal.gateway.transport.RetrySchedule;
+import com.provisioningportal.portal.gateway.transport.SinchHttp;
+import com.provisioningportal.portal.gateway.transport.SinchRequests;
+import com.provisioningportal.portal.gateway.transport.Sleeper;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -34,10 +42,20 @@ import org.springframework.web.reactive.function.client.WebClient;
 class GatewayConfiguration {
 
 	@Bean
-	ProvisioningGateway provisioningGateway(GatewaySettings settings, ObjectProvider<SinchCredentialsSource> sources,
-			Clock clock, MeterRegistry meters) {
+	Connection sinchConnection(GatewaySettings settings, ObjectProvider<SinchCredentialsSource> sources, Clock clock,
+			MeterRegistry meters) {
 		return build(settings, sources.getIfAvailable(() -> projectId -> Optional.empty()), clock, meters,
 				Sleeper.THREAD);
+	}
+
+	@Bean
+	SinchAccess sinchAccess(Connection connection) {
+		return connection.access();
+	}
+
+	@Bean
+	SinchRequests sinchRequests(Connection connection) {
+		return connection.requests();
 	}
 
 	@Bean
@@ -45,8 +63,12 @@ class GatewayConfiguration {
 		return new SinchHealthIndicator(webClient(settings), settings, clock);
 	}
 
+	/** What the resource clients and the credential checks share, built once per portal. */
+	record Connection(SinchAccess access, SinchRequests requests) {
+	}
+
 	/** The whole gateway from its settings; tests build it the same way with their own clock and sleeper. */
-	static ProvisioningGateway build(GatewaySettings settings, SinchCredentialsSource source, Clock clock,
+	static Connection build(GatewaySettings settings, SinchCredentialsSource source, Clock clock,
 			MeterRegistry meters, Sleeper sleeper) {
 		ProjectCredentials credentials = new ProjectCredentials(source);
 		ProjectTokens tokens = new ProjectTokens(credentials, settings.authUrl().toString(), clock,
@@ -55,7 +77,7 @@ class GatewayConfiguration {
 		RetrySchedule schedule = new RetrySchedule(settings.retry(), () -> ThreadLocalRandom.current().nextDouble());
 		SinchHttp http = new SinchHttp(webClient(settings), settings, credentials, tokens, circuits(settings, clock, meters),
 				schedule, sleeper, clock, json, meters);
-		return new ProvisioningGateway(http, json, credentials, tokens);
+		return new Connection(new SinchAccess(http, credentials, tokens), new SinchRequests(http, json));
 	}
 
 	static WebClient webClient(GatewaySettings settings) {

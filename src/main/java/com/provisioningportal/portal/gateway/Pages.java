@@ -20,7 +20,7 @@ public final class Pages {
 
 	/**
 	 * @param first the request for the first page (its page size is kept for the following pages)
-	 * @param fetch one gateway list call, e.g. {@code request -> gateway.listWebhooks(projectId, request)}
+	 * @param fetch one gateway list call, e.g. {@code request -> webhooks.listWebhooks(projectId, request)}
 	 */
 	public static <T> Stream<T> all(PageRequest first, Function<PageRequest, Page<T>> fetch) {
 		Iterator<T> items = new Iterator<>() {

@@ -18,7 +18,7 @@ public final class SinchApiException extends SinchException {
 
 	private final Map<String, Object> additionalInformation;
 
-	SinchApiException(String projectId, int status, String errorCode, String sinchMessage, String resolution,
+	public SinchApiException(String projectId, int status, String errorCode, String sinchMessage, String resolution,
 			Map<String, Object> additionalInformation, String message) {
 		super(projectId, message, null);
 		this.status = status;

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * Where the gateway finds a project's credentials. The module that stores projects provides it as a bean; it is
  * read whenever the gateway has no cached client for a project (at first use and after
- * {@link ProvisioningGateway#forget(String)}).
+ * {@link SinchAccess#forget(String)}).
  */
 public interface SinchCredentialsSource {
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.provisioningportal.portal.gateway.transport.GatewaySettings;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.health.contributor.Health;

@@ -8,7 +8,7 @@ public final class SinchUnreachableException extends SinchException {
 
 	private final boolean circuitOpen;
 
-	SinchUnreachableException(String projectId, String message, boolean circuitOpen, Throwable cause) {
+	public SinchUnreachableException(String projectId, String message, boolean circuitOpen, Throwable cause) {
 		super(projectId, message, cause);
 		this.circuitOpen = circuitOpen;
 	}

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.gateway.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.ProjectAccess;
 import com.provisioningportal.portal.web.ProjectTeams;

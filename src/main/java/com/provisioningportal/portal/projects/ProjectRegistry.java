@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.provisioningportal.portal.gateway.AuthMode;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
+import com.provisioningportal.portal.gateway.AuthMode;
+import com.provisioningportal.portal.gateway.SinchAccess;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchCredentials;
 import com.provisioningportal.portal.gateway.SinchException;
@@ -19,7 +19,6 @@ import com.provisioningportal.portal.web.ProjectTeams;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.beans.factory.ObjectProvider;
-
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,19 +35,19 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	private final AuditLog auditLog;
 
-	private final ProvisioningGateway gateway;
+	private final SinchAccess sinchAccess;
 
 	/** Looked up when used: the teams read this registry's projects to name them. */
 	private final ObjectProvider<ProjectTeams> teams;
 
 	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock, AuditLog auditLog,
-			ProvisioningGateway gateway, ObjectProvider<ProjectTeams> teams) {
+			SinchAccess sinchAccess, ObjectProvider<ProjectTeams> teams) {
 		this.teams = teams;
 		this.projects = projects;
 		this.encryption = encryption;
 		this.clock = clock;
 		this.auditLog = auditLog;
-		this.gateway = gateway;
+		this.sinchAccess = sinchAccess;
 	}
 
 	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode,
@@ -144,7 +143,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 		}
 		projects.flush();
 		if (credentialsChange) {
-			gateway.forget(command.projectId());
+			sinchAccess.forget(command.projectId());
 		}
 		return ProjectSummary.of(project);
 	}
@@ -183,7 +182,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 	/** Credentials are saved only once Sinch has accepted them; its own words say what is wrong otherwise. */
 	private void requireAcceptedBySinch(SinchCredentials candidate) {
 		try {
-			gateway.checkCredentials(candidate);
+			sinchAccess.checkCredentials(candidate);
 		}
 		catch (SinchApiException refused) {
 			throw new RuleViolation("keySecret", "Sinch refused these credentials: " + refused.explanation());

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.provisioningportal.portal.audit.AuditEntry;
-import com.provisioningportal.portal.gateway.NewWebhook;
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.Pages;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Webhook;
-import com.provisioningportal.portal.gateway.WebhookUpdate;
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
+import com.provisioningportal.portal.gateway.webhooks.ProvisioningWebhooks;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.WebhookUpdate;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -30,16 +30,16 @@ class StatusUpdates implements CallbackTargets {
 
 	private final ProjectRegistry registry;
 
-	private final ProvisioningGateway gateway;
+	private final ProvisioningWebhooks webhooks;
 
 	private final SinchChanges changes;
 
 	private final String publicUrl;
 
-	StatusUpdates(ProjectRegistry registry, ProvisioningGateway gateway, SinchChanges changes,
+	StatusUpdates(ProjectRegistry registry, ProvisioningWebhooks webhooks, SinchChanges changes,
 			@Value("${portal.public-url}") String publicUrl) {
 		this.registry = registry;
-		this.gateway = gateway;
+		this.webhooks = webhooks;
 		this.changes = changes;
 		this.publicUrl = publicUrl.replaceAll("/+$", "");
 	}
@@ -58,12 +58,12 @@ class StatusUpdates implements CallbackTargets {
 			.resource("project", projectId)
 			.request(Map.of("target", target, "triggers", ALL_TRIGGERS))
 			.before(project), () -> {
-				Optional<Webhook> existing = Pages.all(PageRequest.first(), page -> gateway.listWebhooks(projectId, page))
+				Optional<Webhook> existing = Pages.all(PageRequest.first(), page -> webhooks.listWebhooks(projectId, page))
 					.filter(webhook -> target.equals(webhook.target()))
 					.findFirst();
 				Webhook webhook = existing.isPresent()
-						? gateway.updateWebhook(projectId, existing.get().id(), new WebhookUpdate(null, secret, ALL_TRIGGERS))
-						: gateway.createWebhook(projectId, new NewWebhook(target, secret, ALL_TRIGGERS));
+						? webhooks.updateWebhook(projectId, existing.get().id(), new WebhookUpdate(null, secret, ALL_TRIGGERS))
+						: webhooks.createWebhook(projectId, new NewWebhook(target, secret, ALL_TRIGGERS));
 				registry.recordCallbackRegistration(projectId, webhook.id(), secret);
 				return webhook;
 			}, webhook -> Map.of("webhook", webhook, "project", registry.get(projectId)));

@@ -6,8 +6,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import com.provisioningportal.portal.gateway.Bundle;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.projects.SinchPage;
@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{projectId}/sms/apps")
 class BundleController implements AccessRules {
 
-	private final SmsApps apps;
+	private final SmsAppLookup apps;
 
 	private final SmsAppChanges changes;
 
@@ -48,7 +48,7 @@ class BundleController implements AccessRules {
 
 	private final BundleRequests requests;
 
-	BundleController(SmsApps apps, SmsAppChanges changes, OneTimeForms tokens,
+	BundleController(SmsAppLookup apps, SmsAppChanges changes, OneTimeForms tokens,
 			BundleRequests requests) {
 		this.apps = apps;
 		this.changes = changes;
@@ -116,7 +116,7 @@ class BundleController implements AccessRules {
 	@GetMapping("/bundles/{bundleId}/progress")
 	ModelAndView progressFragment(@PathVariable String projectId, ProjectSummary project, @PathVariable String bundleId,
 			HttpServletResponse response) {
-		return StatusPoll.answer(response, false, SmsApps::gone, () -> {
+		return StatusPoll.answer(response, false, SmsAppLookup::gone, () -> {
 			Map<String, Object> model = progress(projectId, readBundle(projectId, bundleId));
 			model.put("project", project);
 			return new ModelAndView("sms/bundle :: progress", model);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.provisioningportal.portal.gateway.Bundle;
+import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.web.ProgressStep;
 import com.provisioningportal.portal.web.ProgressStep.Stage;
 

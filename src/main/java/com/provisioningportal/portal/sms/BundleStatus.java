@@ -3,8 +3,8 @@ package com.provisioningportal.portal.sms;
 import java.util.Optional;
 import java.util.Set;
 
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.sms.Bundles;
 import com.provisioningportal.portal.webhooks.StatusSource;
 
 import org.springframework.stereotype.Component;
@@ -19,10 +19,10 @@ class BundleStatus implements StatusSource {
 
 	static final Set<String> FINISHED = Set.of("DONE", "FAILED");
 
-	private final ProvisioningGateway gateway;
+	private final Bundles bundles;
 
-	BundleStatus(ProvisioningGateway gateway) {
-		this.gateway = gateway;
+	BundleStatus(Bundles bundles) {
+		this.bundles = bundles;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ class BundleStatus implements StatusSource {
 	@Override
 	public Optional<String> currentState(String projectId, String bundleId) {
 		try {
-			return Optional.ofNullable(gateway.getBundle(projectId, bundleId).state());
+			return Optional.ofNullable(bundles.getBundle(projectId, bundleId).state());
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {

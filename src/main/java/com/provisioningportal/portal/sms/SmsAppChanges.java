@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
-import com.provisioningportal.portal.gateway.Bundle;
-import com.provisioningportal.portal.gateway.NewBundle;
-import com.provisioningportal.portal.gateway.NewSmsApp;
-import com.provisioningportal.portal.gateway.NewWebhook;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.SmsApp;
+import com.provisioningportal.portal.gateway.sms.Bundle;
+import com.provisioningportal.portal.gateway.sms.Bundles;
+import com.provisioningportal.portal.gateway.sms.NewBundle;
+import com.provisioningportal.portal.gateway.sms.NewSmsApp;
+import com.provisioningportal.portal.gateway.sms.SmsApp;
+import com.provisioningportal.portal.gateway.sms.SmsApps;
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 
@@ -24,7 +25,9 @@ class SmsAppChanges {
 
 	static final String BUNDLE = "bundle";
 
-	private final ProvisioningGateway gateway;
+	private final Bundles bundles;
+
+	private final SmsApps smsApps;
 
 	private final SinchChanges changes;
 
@@ -32,9 +35,10 @@ class SmsAppChanges {
 
 	private final BundleRequests bundleRequests;
 
-	SmsAppChanges(ProvisioningGateway gateway, SinchChanges changes, StatusWatch statusWatch,
+	SmsAppChanges(Bundles bundles, SmsApps smsApps, SinchChanges changes, StatusWatch statusWatch,
 			BundleRequests bundleRequests) {
-		this.gateway = gateway;
+		this.bundles = bundles;
+		this.smsApps = smsApps;
 		this.changes = changes;
 		this.statusWatch = statusWatch;
 		this.bundleRequests = bundleRequests;
@@ -48,7 +52,7 @@ class SmsAppChanges {
 		NewBundle body = new NewBundle(command.name(), command.region(), false, true, true,
 				command.webhooks().stream().map(hook -> new NewWebhook(hook.target(), hook.secret(), hook.triggers())).toList());
 		Bundle bundle = changes.send(AuditEntry.of("SMS_BUNDLE_CREATE").project(command.projectId()).resource(BUNDLE, null)
-			.request(bundleRequest(command)), () -> gateway.createBundle(command.projectId(), body), SmsAppChanges::summary);
+			.request(bundleRequest(command)), () -> bundles.createBundle(command.projectId(), body), SmsAppChanges::summary);
 		bundleRequests.requested(command.projectId(), bundle.id(), username);
 		statusWatch.watch(BundleCallbacks.bundle(command.projectId(), bundle.id()), bundle.state());
 		return bundle;
@@ -57,13 +61,13 @@ class SmsAppChanges {
 	SmsApp createStandalone(CreateSmsApp command) {
 		NewSmsApp body = new NewSmsApp(command.name(), command.region(), null, command.conversationAppId());
 		return changes.send(AuditEntry.of("SMS_APP_CREATE").project(command.projectId()).resource(SMS_APP, null).request(body),
-				() -> gateway.createSmsApp(command.projectId(), body), SmsAppChanges::summary);
+				() -> smsApps.createSmsApp(command.projectId(), body), SmsAppChanges::summary);
 	}
 
 	/** Renames the app the person just saw, which is also what the audit log keeps as before. */
 	SmsApp rename(String projectId, SmsApp app, String name) {
 		return changes.send(AuditEntry.of("SMS_APP_RENAME").project(projectId).resource(SMS_APP, app.id())
-			.request(Map.of("name", name)).before(summary(app)), () -> gateway.renameSmsApp(projectId, app.id(), name),
+			.request(Map.of("name", name)).before(summary(app)), () -> smsApps.renameSmsApp(projectId, app.id(), name),
 				SmsAppChanges::summary);
 	}
 
@@ -71,7 +75,7 @@ class SmsAppChanges {
 	void delete(String projectId, SmsApp app) {
 		changes.send(AuditEntry.of("SMS_APP_DELETE").project(projectId).resource(SMS_APP, app.id()).before(summary(app)),
 				() -> {
-					gateway.deleteSmsApp(projectId, app.id());
+					smsApps.deleteSmsApp(projectId, app.id());
 					return app.id();
 				}, deleted -> Map.of("deleted", deleted));
 	}

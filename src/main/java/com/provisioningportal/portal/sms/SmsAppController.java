@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.gateway.Page;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.gateway.SmsApp;
+import com.provisioningportal.portal.gateway.sms.SmsApp;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.projects.SinchFailures.Advice;
@@ -48,7 +48,7 @@ class SmsAppController implements AccessRules {
 
 	private static final String APPS = "/projects/{projectId}/sms/apps";
 
-	private final SmsApps apps;
+	private final SmsAppLookup apps;
 
 	private final SmsAppChanges changes;
 
@@ -56,7 +56,7 @@ class SmsAppController implements AccessRules {
 
 	private final StatusBadges badges;
 
-	SmsAppController(SmsApps apps, SmsAppChanges changes, OneTimeForms tokens, StatusBadges badges) {
+	SmsAppController(SmsAppLookup apps, SmsAppChanges changes, OneTimeForms tokens, StatusBadges badges) {
 		this.apps = apps;
 		this.badges = badges;
 		this.changes = changes;
@@ -146,7 +146,7 @@ class SmsAppController implements AccessRules {
 	@GetMapping("/{smsAppId}/status")
 	ModelAndView status(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String smsAppId, HttpServletResponse response) {
-		return StatusPoll.answer(response, false, SmsApps::gone, () -> {
+		return StatusPoll.answer(response, false, SmsAppLookup::gone, () -> {
 			SmsApp app = apps.get(projectId, smsAppId);
 			return new ModelAndView("sms/app :: status", Map.of("project", project, "app", app, "underWay", underWay(app)));
 		});

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
-import com.provisioningportal.portal.gateway.NewWebhook;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Webhook;
-import com.provisioningportal.portal.gateway.WebhookUpdate;
-import com.provisioningportal.portal.projects.SinchChanges.Recorded;
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
+import com.provisioningportal.portal.gateway.webhooks.ProvisioningWebhooks;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.WebhookUpdate;
 import com.provisioningportal.portal.projects.SinchChanges;
+import com.provisioningportal.portal.projects.SinchChanges.Recorded;
 
 import org.springframework.stereotype.Service;
 
@@ -49,14 +49,14 @@ class WebhookChanges {
 
 	}
 
-	private final ProvisioningGateway gateway;
+	private final ProvisioningWebhooks webhooks;
 
 	private final SinchChanges changes;
 
 	private final WebhookSecretNotes secretNotes;
 
-	WebhookChanges(ProvisioningGateway gateway, SinchChanges changes, WebhookSecretNotes secretNotes) {
-		this.gateway = gateway;
+	WebhookChanges(ProvisioningWebhooks webhooks, SinchChanges changes, WebhookSecretNotes secretNotes) {
+		this.webhooks = webhooks;
 		this.changes = changes;
 		this.secretNotes = secretNotes;
 	}
@@ -68,7 +68,7 @@ class WebhookChanges {
 		request.put("triggers", add.triggers());
 		request.put("signing", signing);
 		Recorded<Webhook> created = changes.sendRecorded(entry("WEBHOOK_CREATE", projectId, null).request(request),
-				() -> gateway.createWebhook(projectId, new NewWebhook(add.target(), add.secret(), add.triggers())),
+				() -> webhooks.createWebhook(projectId, new NewWebhook(add.target(), add.secret(), add.triggers())),
 				webhook -> summary(webhook, signing));
 		secretNotes.secretSet(projectId, created.result().id(), add.by());
 		return created;
@@ -88,7 +88,7 @@ class WebhookChanges {
 		}
 		Recorded<Webhook> changed = changes.sendRecorded(
 				entry("WEBHOOK_UPDATE", projectId, before.id()).request(request).before(summary(before, null)),
-				() -> gateway.updateWebhook(projectId, before.id(),
+				() -> webhooks.updateWebhook(projectId, before.id(),
 						new WebhookUpdate(change.target(), change.secret(), change.triggers())),
 				webhook -> summary(webhook, signing));
 		if (signing != null) {
@@ -101,7 +101,7 @@ class WebhookChanges {
 	Recorded<String> delete(String projectId, Webhook webhook) {
 		Recorded<String> deleted = changes.sendRecorded(
 				entry("WEBHOOK_DELETE", projectId, webhook.id()).before(summary(webhook, null)), () -> {
-					gateway.deleteWebhook(projectId, webhook.id());
+					webhooks.deleteWebhook(projectId, webhook.id());
 					return webhook.id();
 				}, id -> Map.of("deleted", id));
 		secretNotes.forget(projectId, webhook.id());

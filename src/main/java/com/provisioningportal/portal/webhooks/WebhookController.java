@@ -8,12 +8,12 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.gateway.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
 import com.provisioningportal.portal.projects.CallbackTargets;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.projects.SinchChanges.Recorded;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.projects.SinchPage;
-import com.provisioningportal.portal.projects.SinchChanges.Recorded;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
@@ -52,7 +52,7 @@ class WebhookController implements AccessRules {
 
 	private final CallbackTargets callbackTargets;
 
-	private final Webhooks webhooks;
+	private final WebhookLookup webhooks;
 
 	private final WebhookChanges changes;
 
@@ -62,7 +62,7 @@ class WebhookController implements AccessRules {
 
 	private final WebhookSecretNotes secretNotes;
 
-	WebhookController(CallbackTargets callbackTargets, Webhooks webhooks,
+	WebhookController(CallbackTargets callbackTargets, WebhookLookup webhooks,
 			WebhookChanges changes, WebhookAddress address, OneTimeForms forms, WebhookSecretNotes secretNotes) {
 		this.callbackTargets = callbackTargets;
 		this.webhooks = webhooks;

@@ -3,7 +3,7 @@ package com.provisioningportal.portal.webhooks;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.provisioningportal.portal.gateway.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
 
 /**
  * The add and edit forms of a webhook, as typed. The secret is write-only: it is cleared before any page is

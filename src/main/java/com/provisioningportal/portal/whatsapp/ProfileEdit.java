@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.gateway.Change;
-import com.provisioningportal.portal.gateway.Sender;
-import com.provisioningportal.portal.gateway.SenderUpdate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenderUpdate;
 
 /**
  * A profile edit as the service takes it: only the changed fields (a null value clears the field), and whether to
@@ -20,7 +20,7 @@ record ProfileEdit(Map<String, String> changed, boolean submit) {
 	}
 
 	/** The sender's draft or rejected changes, submitted as they are; empty when it has none. */
-	static ProfileEdit submitting(Sender sender) {
+	static ProfileEdit submitting(WhatsAppSender sender) {
 		Map<String, String> pending = new LinkedHashMap<>();
 		if (sender.changes() != null && List.of("DRAFT", "REJECTED").contains(sender.changes().status())) {
 			ProfileForm.fieldsOf(sender.changes().details()).forEach((field, value) -> {
@@ -36,10 +36,10 @@ record ProfileEdit(Map<String, String> changed, boolean submit) {
 		return changed.isEmpty();
 	}
 
-	SenderUpdate toUpdate() {
+	WhatsAppSenderUpdate toUpdate() {
 		Map<String, Change<String>> details = new LinkedHashMap<>();
 		changed.forEach((field, value) -> details.put(field, (value != null) ? Change.to(value) : Change.clear()));
-		return new SenderUpdate(submit, details);
+		return new WhatsAppSenderUpdate(submit, details);
 	}
 
 }

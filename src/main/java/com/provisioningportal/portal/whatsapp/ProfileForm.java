@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 
 /**
  * The profile edit page of an active sender, prefilled with the profile as it will be once pending changes apply.
@@ -61,7 +61,7 @@ class ProfileForm {
 	private String photoUrl;
 
 	/** The profile the form starts from: the live one with pending changes laid over it. */
-	static ProfileForm of(Sender sender) {
+	static ProfileForm of(WhatsAppSender sender) {
 		ProfileForm form = new ProfileForm();
 		Map<String, String> profile = profile(sender);
 		form.displayName = profile.get("displayName");
@@ -77,7 +77,7 @@ class ProfileForm {
 	}
 
 	/** Field name to value of the profile as it stands at Sinch, pending changes and display name included. */
-	static Map<String, String> profile(Sender sender) {
+	static Map<String, String> profile(WhatsAppSender sender) {
 		Map<String, String> profile = fieldsOf(sender.details());
 		if (sender.changes() != null) {
 			// Pending changes carry only the fields they change.
@@ -94,26 +94,26 @@ class ProfileForm {
 		return profile;
 	}
 
-	private static final Map<String, Function<Sender.Details, String>> FIELDS = fields();
+	private static final Map<String, Function<WhatsAppSender.Details, String>> FIELDS = fields();
 
 	/** Every profile field of these details by name, null where not set. */
-	static Map<String, String> fieldsOf(Sender.Details details) {
+	static Map<String, String> fieldsOf(WhatsAppSender.Details details) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		FIELDS.forEach((name, read) -> fields.put(name, (details != null) ? read.apply(details) : null));
 		return fields;
 	}
 
-	private static Map<String, Function<Sender.Details, String>> fields() {
-		Map<String, Function<Sender.Details, String>> fields = new LinkedHashMap<>();
-		fields.put("displayName", Sender.Details::displayName);
-		fields.put("vertical", Sender.Details::vertical);
-		fields.put("description", Sender.Details::description);
-		fields.put("email", Sender.Details::email);
-		fields.put("address", Sender.Details::address);
-		fields.put("websiteOne", Sender.Details::websiteOne);
-		fields.put("websiteTwo", Sender.Details::websiteTwo);
-		fields.put("about", Sender.Details::about);
-		fields.put("photoUrl", Sender.Details::photoUrl);
+	private static Map<String, Function<WhatsAppSender.Details, String>> fields() {
+		Map<String, Function<WhatsAppSender.Details, String>> fields = new LinkedHashMap<>();
+		fields.put("displayName", WhatsAppSender.Details::displayName);
+		fields.put("vertical", WhatsAppSender.Details::vertical);
+		fields.put("description", WhatsAppSender.Details::description);
+		fields.put("email", WhatsAppSender.Details::email);
+		fields.put("address", WhatsAppSender.Details::address);
+		fields.put("websiteOne", WhatsAppSender.Details::websiteOne);
+		fields.put("websiteTwo", WhatsAppSender.Details::websiteTwo);
+		fields.put("about", WhatsAppSender.Details::about);
+		fields.put("photoUrl", WhatsAppSender.Details::photoUrl);
 		return fields;
 	}
 

@@ -3,8 +3,8 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
-import com.provisioningportal.portal.gateway.Sender;
-import com.provisioningportal.portal.gateway.SenderRegistration;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenderRegistration;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.web.Access;
@@ -25,13 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(SenderPages.BASE)
 class SenderActionController implements AccessRules {
 
-	private final Senders senders;
+	private final SenderLookup senders;
 
 	private final SenderChanges changes;
 
 	private final OneTimeForms forms;
 
-	SenderActionController(Senders senders, SenderChanges changes, OneTimeForms forms) {
+	SenderActionController(SenderLookup senders, SenderChanges changes, OneTimeForms forms) {
 		this.senders = senders;
 		this.changes = changes;
 		this.forms = forms;
@@ -66,7 +66,7 @@ class SenderActionController implements AccessRules {
 	String requestCode(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(defaultValue = "SMS") String method, RedirectAttributes redirect) {
 		String chosen = "VOICE".equals(method) ? "VOICE" : "SMS";
-		Optional<SenderRegistration> registration = SinchFailures.attempt(redirect, SinchAdvice::nextStep,
+		Optional<WhatsAppSenderRegistration> registration = SinchFailures.attempt(redirect, SinchAdvice::nextStep,
 				() -> changes.requestCode(projectId, senderId, chosen));
 		if (registration.isPresent() && Boolean.FALSE.equals(registration.get().verificationCodeSent())) {
 			Flash.success(redirect, "Meta has verified this number already, so no code was sent. Finish without a code below.");
@@ -100,7 +100,7 @@ class SenderActionController implements AccessRules {
 	String delete(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String senderId, @RequestParam String confirmation,
 			RedirectAttributes redirect) {
-		Optional<Sender> sender = SenderPages.current(senders, projectId, senderId, redirect);
+		Optional<WhatsAppSender> sender = SenderPages.current(senders, projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}

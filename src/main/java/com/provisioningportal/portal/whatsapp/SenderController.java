@@ -7,9 +7,9 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.provisioningportal.portal.gateway.Activity;
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppActivity;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
@@ -41,13 +41,13 @@ class SenderController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-	private final Senders senders;
+	private final SenderLookup senders;
 
 	private final CallbackNews news;
 
 	private final Clock clock;
 
-	SenderController(Senders senders, CallbackNews news, Clock clock) {
+	SenderController(SenderLookup senders, CallbackNews news, Clock clock) {
 		this.senders = senders;
 		this.news = news;
 		this.clock = clock;
@@ -89,7 +89,7 @@ class SenderController implements AccessRules {
 		model.addAttribute("states", FILTER_STATES);
 		model.addAttribute("chosenStates", Set.copyOf(chosen));
 		model.addAttribute("thisPageUrl", pageUrl(project, chosen, (pageToken == null) ? "" : pageToken));
-		Page<Sender> page = senders.list(projectId, chosen, pageToken, PAGE_SIZE);
+		Page<WhatsAppSender> page = senders.list(projectId, chosen, pageToken, PAGE_SIZE);
 		model.addAttribute("senders", page.items());
 		model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
 		model.addAttribute("totalSize", page.totalSize());
@@ -103,8 +103,8 @@ class SenderController implements AccessRules {
 	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@RequestParam(required = false) String verification, Model model) {
 		model.addAttribute("noCodeNeeded", "without-code".equals(verification));
-		Sender sender = senders.find(projectId, senderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		List<Activity> activities = senders.activities(projectId, senderId);
+		WhatsAppSender sender = senders.find(projectId, senderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		List<WhatsAppActivity> activities = senders.activities(projectId, senderId);
 		model.addAttribute("sender", sender);
 		model.addAttribute("underWay", underWay(sender));
 		model.addAttribute("activities", activities);
@@ -127,8 +127,8 @@ class SenderController implements AccessRules {
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		long renderedAt = clock.millis();
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-sender", senderId, since),
-				Senders::gone, () -> {
-					Sender sender = senders.get(projectId, senderId);
+				SenderLookup::gone, () -> {
+					WhatsAppSender sender = senders.get(projectId, senderId);
 					return new ModelAndView("whatsapp/sender :: status",
 							Map.of("project", project, "sender", sender, "underWay", underWay(sender), "discardable",
 									discardable(sender), "liveFields", SenderFields.live(sender), "pendingFields",
@@ -137,12 +137,12 @@ class SenderController implements AccessRules {
 	}
 
 	/** Whether Sinch or Meta are still working on the sender, so its page keeps asking for news. */
-	static boolean underWay(Sender sender) {
+	static boolean underWay(WhatsAppSender sender) {
 		return !SenderStatus.isSettled(SenderStatus.of(sender));
 	}
 
 	/** Sinch lets only draft, rejected or failed changes be thrown away. */
-	static boolean discardable(Sender sender) {
+	static boolean discardable(WhatsAppSender sender) {
 		return sender.changes() != null && List.of("DRAFT", "REJECTED", "ERROR").contains(sender.changes().status());
 	}
 

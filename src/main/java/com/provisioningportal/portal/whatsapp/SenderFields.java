@@ -3,7 +3,7 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Map;
 
-import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.web.StatusTone;
 
 /** A sender's profile fields in words, as its page lists them. */
@@ -17,11 +17,11 @@ final class SenderFields {
 	private SenderFields() {
 	}
 
-	static List<Field> live(Sender sender) {
+	static List<Field> live(WhatsAppSender sender) {
 		return shown(ProfileForm.fieldsOf(sender.details()));
 	}
 
-	static List<Field> pending(Sender sender) {
+	static List<Field> pending(WhatsAppSender sender) {
 		return (sender.changes() == null) ? List.of() : shown(ProfileForm.fieldsOf(sender.changes().details()));
 	}
 

@@ -2,7 +2,7 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.util.Optional;
 
-import com.provisioningportal.portal.gateway.Sender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.web.Flash;
 
@@ -17,7 +17,7 @@ final class SenderPages {
 	}
 
 	/** The sender as Sinch has it now, or empty with the flash message saying why it could not be read. */
-	static Optional<Sender> current(Senders senders, String projectId, String senderId, RedirectAttributes redirect) {
+	static Optional<WhatsAppSender> current(SenderLookup senders, String projectId, String senderId, RedirectAttributes redirect) {
 		return SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> senders.get(projectId, senderId));
 	}
 
@@ -30,7 +30,7 @@ final class SenderPages {
 		return made;
 	}
 
-	static String phone(Sender sender) {
+	static String phone(WhatsAppSender sender) {
 		return "+" + sender.countryCode() + " " + sender.phoneNumber();
 	}
 

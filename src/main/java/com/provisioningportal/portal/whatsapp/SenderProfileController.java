@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.web.Access;
@@ -32,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(SenderPages.BASE)
 class SenderProfileController implements AccessRules {
 
-	private final Senders senders;
+	private final SenderLookup senders;
 
 	private final SenderChanges changes;
 
-	SenderProfileController(Senders senders, SenderChanges changes) {
+	SenderProfileController(SenderLookup senders, SenderChanges changes) {
 		this.senders = senders;
 		this.changes = changes;
 	}
@@ -51,7 +51,7 @@ class SenderProfileController implements AccessRules {
 	@GetMapping("/{senderId}/edit")
 	String editForm(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId, Model model,
 			RedirectAttributes redirect) {
-		Optional<Sender> sender = SenderPages.current(senders, projectId, senderId, redirect);
+		Optional<WhatsAppSender> sender = SenderPages.current(senders, projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
@@ -68,7 +68,7 @@ class SenderProfileController implements AccessRules {
 	String edit(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
 			@Valid @ModelAttribute("form") ProfileForm form, BindingResult result,
 			@RequestParam(defaultValue = "submit") String action, Model model, RedirectAttributes redirect) {
-		Optional<Sender> sender = SenderPages.current(senders, projectId, senderId, redirect);
+		Optional<WhatsAppSender> sender = SenderPages.current(senders, projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
@@ -87,7 +87,7 @@ class SenderProfileController implements AccessRules {
 			return editPage(sender.get(), model);
 		}
 		try {
-			Sender updated = changes.editProfile(projectId, sender.get(), edit);
+			WhatsAppSender updated = changes.editProfile(projectId, sender.get(), edit);
 			Flash.success(redirect, edit.submit()
 					? "Profile changes sent to Meta for review (" + fieldList(edit) + "). They show as pending until Meta decides; this page updates by itself."
 					: "Profile changes saved as a draft (" + fieldList(edit) + "). Nothing was sent to Meta: submit or discard the draft when ready.");
@@ -103,7 +103,7 @@ class SenderProfileController implements AccessRules {
 	@PostMapping("/{senderId}/discard")
 	String discard(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String senderId, RedirectAttributes redirect) {
-		Optional<Sender> sender = SenderPages.current(senders, projectId, senderId, redirect);
+		Optional<WhatsAppSender> sender = SenderPages.current(senders, projectId, senderId, redirect);
 		if (sender.isEmpty()) {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
@@ -112,7 +112,7 @@ class SenderProfileController implements AccessRules {
 		return SenderPages.detailRedirect(projectId, senderId);
 	}
 
-	private static String editPage(Sender sender, Model model) {
+	private static String editPage(WhatsAppSender sender, Model model) {
 		model.addAttribute("sender", sender);
 		model.addAttribute("verticals", ProfileForm.VERTICALS);
 		model.addAttribute("displayNameUnderReview", "PENDING".equals(SenderStatus.displayNameReview(sender)));

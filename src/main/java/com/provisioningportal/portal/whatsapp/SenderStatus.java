@@ -3,9 +3,9 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
 import com.provisioningportal.portal.webhooks.SinchCallbackReceived;
 import com.provisioningportal.portal.webhooks.StatusSource;
 import tools.jackson.databind.JsonNode;
@@ -26,17 +26,17 @@ public class SenderStatus implements StatusSource {
 
 	static final String DISPLAY_NAME_PENDING = "DISPLAY_NAME_PENDING";
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppSenders senders;
 
 	private final JsonMapper json;
 
-	SenderStatus(ProvisioningGateway gateway, JsonMapper json) {
-		this.gateway = gateway;
+	SenderStatus(WhatsAppSenders senders, JsonMapper json) {
+		this.senders = senders;
 		this.json = json;
 	}
 
 	/** The status a watch starts from for a sender just read from Sinch. */
-	public static String of(Sender sender) {
+	public static String of(WhatsAppSender sender) {
 		return of(sender.state(), (sender.changes() != null) ? sender.changes().status() : null,
 				displayNameReview(sender));
 	}
@@ -52,7 +52,7 @@ public class SenderStatus implements StatusSource {
 	}
 
 	/** The status of Meta's review of a new display name, if one was asked for. */
-	static String displayNameReview(Sender sender) {
+	static String displayNameReview(WhatsAppSender sender) {
 		return (sender.metadata() != null && sender.metadata().displayName() != null)
 				? sender.metadata().displayName().status() : null;
 	}
@@ -65,7 +65,7 @@ public class SenderStatus implements StatusSource {
 	@Override
 	public Optional<String> currentState(String projectId, String senderId) {
 		try {
-			return Optional.of(of(gateway.getSender(projectId, senderId)));
+			return Optional.of(of(senders.getSender(projectId, senderId)));
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
-import com.provisioningportal.portal.gateway.NewTemplate;
 import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Template;
-import com.provisioningportal.portal.gateway.TemplateUpdate;
+import com.provisioningportal.portal.gateway.whatsapp.NewWhatsAppTemplate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplateUpdate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 
@@ -25,14 +25,14 @@ class TemplateChanges {
 	/** Most languages one template name has in practice; the delete of a whole name records them all as before. */
 	private static final int LANGUAGES_PAGE = 1000;
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppTemplates templates;
 
 	private final SinchChanges changes;
 
 	private final StatusWatch statusWatch;
 
-	TemplateChanges(ProvisioningGateway gateway, SinchChanges changes, StatusWatch statusWatch) {
-		this.gateway = gateway;
+	TemplateChanges(WhatsAppTemplates templates, SinchChanges changes, StatusWatch statusWatch) {
+		this.templates = templates;
 		this.changes = changes;
 		this.statusWatch = statusWatch;
 	}
@@ -49,31 +49,31 @@ class TemplateChanges {
 
 	}
 
-	Template create(Create create) {
-		NewTemplate body = new NewTemplate(create.name(), create.language(), create.category(), create.submit(), null,
-				create.allowCategoryChange() ? Boolean.TRUE : null, new Template.Details(create.components(), null, null));
+	WhatsAppTemplate create(Create create) {
+		NewWhatsAppTemplate body = new NewWhatsAppTemplate(create.name(), create.language(), create.category(), create.submit(), null,
+				create.allowCategoryChange() ? Boolean.TRUE : null, new WhatsAppTemplate.Details(create.components(), null, null));
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("category", create.category());
 		request.put("status", create.submit() ? "SUBMIT" : "DRAFT");
 		request.put("allowCategoryChange", create.allowCategoryChange());
 		request.put("components", create.components());
-		Template created = changes.send(entry("WHATSAPP_TEMPLATE_CREATE", create.projectId(), create.name(), create.language())
-			.request(request), () -> gateway.createTemplate(create.projectId(), body), TemplateChanges::summary);
+		WhatsAppTemplate created = changes.send(entry("WHATSAPP_TEMPLATE_CREATE", create.projectId(), create.name(), create.language())
+			.request(request), () -> templates.createTemplate(create.projectId(), body), TemplateChanges::summary);
 		watchIfUnderReview(create.projectId(), created);
 		return created;
 	}
 
-	Template edit(Edit edit, Template before) {
+	WhatsAppTemplate edit(Edit edit, WhatsAppTemplate before) {
 		boolean categoryChanges = !edit.category().equals(before.category());
-		TemplateUpdate update = new TemplateUpdate(edit.submit(), categoryChanges ? edit.category() : null,
+		WhatsAppTemplateUpdate update = new WhatsAppTemplateUpdate(edit.submit(), categoryChanges ? edit.category() : null,
 				categoryChanges && edit.allowCategoryChange() ? Boolean.TRUE : null, null, edit.components(), null, null);
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("category", edit.category());
 		request.put("status", edit.submit() ? "SUBMIT" : "DRAFT");
 		request.put("components", edit.components());
-		Template updated = changes.send(entry("WHATSAPP_TEMPLATE_UPDATE", edit.projectId(), edit.name(), edit.language())
+		WhatsAppTemplate updated = changes.send(entry("WHATSAPP_TEMPLATE_UPDATE", edit.projectId(), edit.name(), edit.language())
 			.request(request)
-			.before(summary(before)), () -> gateway.updateTemplate(edit.projectId(), edit.name(), edit.language(), update),
+			.before(summary(before)), () -> templates.updateTemplate(edit.projectId(), edit.name(), edit.language(), update),
 				TemplateChanges::summary);
 		watchIfUnderReview(edit.projectId(), updated);
 		return updated;
@@ -83,30 +83,30 @@ class TemplateChanges {
 	 * Deletes one language. Without {@code deleteSubmitted} Sinch removes only what is not submitted (a draft, or the
 	 * pending changes of a submitted template, whose live version stays); with it the submitted template goes too.
 	 */
-	void deleteLanguage(String projectId, Template template, boolean deleteSubmitted) {
+	void deleteLanguage(String projectId, WhatsAppTemplate template, boolean deleteSubmitted) {
 		changes.send(entry("WHATSAPP_TEMPLATE_DELETE_LANGUAGE", projectId, template.name(), template.language())
 			.request(Map.of("deleteSubmitted", deleteSubmitted))
 			.before(summary(template)), () -> {
-				gateway.deleteTemplate(projectId, template.name(), template.language(), deleteSubmitted);
+				templates.deleteTemplate(projectId, template.name(), template.language(), deleteSubmitted);
 				return deleteSubmitted || template.state() == null;
 			}, wholeLanguage -> Map.of("deleted", wholeLanguage ? "language" : "pending changes"));
 	}
 
 	/** Deletes every language of a name; the audit log keeps each language as it was. */
 	void deleteTemplate(String projectId, String name) {
-		List<Map<String, Object>> languages = gateway.listTemplateLanguages(projectId, name, PageRequest.first(LANGUAGES_PAGE))
+		List<Map<String, Object>> languages = templates.listTemplateLanguages(projectId, name, PageRequest.first(LANGUAGES_PAGE))
 			.items()
 			.stream()
 			.map(TemplateChanges::summary)
 			.toList();
 		changes.send(AuditEntry.of("WHATSAPP_TEMPLATE_DELETE").project(projectId).resource(WhatsAppCallbacks.TEMPLATE, name)
 			.before(Map.of("languages", languages)), () -> {
-				gateway.deleteTemplateAllLanguages(projectId, name);
+				templates.deleteTemplateAllLanguages(projectId, name);
 				return name;
 			}, deleted -> Map.of("deleted", deleted, "languages", languages.size()));
 	}
 
-	private void watchIfUnderReview(String projectId, Template template) {
+	private void watchIfUnderReview(String projectId, WhatsAppTemplate template) {
 		String status = TemplateStatus.of(template);
 		if (!TemplateStatus.isSettled(status)) {
 			statusWatch.watch(WhatsAppCallbacks.template(projectId, template.name(), template.language()), status);
@@ -118,7 +118,7 @@ class TemplateChanges {
 	}
 
 	/** The template as the audit log keeps it: its state, pending changes and the parts of both versions. */
-	static Map<String, Object> summary(Template template) {
+	static Map<String, Object> summary(WhatsAppTemplate template) {
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("name", template.name());
 		summary.put("language", template.language());

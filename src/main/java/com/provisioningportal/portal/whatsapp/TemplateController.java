@@ -9,8 +9,8 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.provisioningportal.portal.gateway.Page;
-import com.provisioningportal.portal.gateway.Template;
-import com.provisioningportal.portal.gateway.TemplateFilter;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplateFilter;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchPage;
 import com.provisioningportal.portal.projects.StatusPoll;
@@ -41,7 +41,7 @@ class TemplateController implements AccessRules {
 
 	static final int PAGE_SIZE = 20;
 
-	private final Templates templates;
+	private final TemplateLookup templates;
 
 	private final TemplateCategoryNotices notices;
 
@@ -49,7 +49,7 @@ class TemplateController implements AccessRules {
 
 	private final Clock clock;
 
-	TemplateController(Templates templates, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
+	TemplateController(TemplateLookup templates, TemplateCategoryNotices notices, CallbackNews news, Clock clock) {
 		this.templates = templates;
 		this.notices = notices;
 		this.news = news;
@@ -79,7 +79,7 @@ class TemplateController implements AccessRules {
 		model.addAttribute("chosenStatuses", Set.copyOf(chosenStatuses));
 		model.addAttribute("namePrefix", prefix);
 		model.addAttribute("filtered", prefix != null || !chosenStates.isEmpty() || !chosenStatuses.isEmpty());
-		Page<Template> page = templates.list(projectId, new TemplateFilter(chosenStates, chosenStatuses, prefix), pageToken,
+		Page<WhatsAppTemplate> page = templates.list(projectId, new WhatsAppTemplateFilter(chosenStates, chosenStatuses, prefix), pageToken,
 				PAGE_SIZE);
 		model.addAttribute("templates", page.items());
 		model.addAttribute("totalSize", page.totalSize());
@@ -96,7 +96,7 @@ class TemplateController implements AccessRules {
 			@PathVariable String name, @PathVariable String language, Model model) {
 		model.addAttribute("name", name);
 		model.addAttribute("language", language);
-		Template template = templates.existing(projectId, name, language);
+		WhatsAppTemplate template = templates.existing(projectId, name, language);
 		model.addAttribute("template", template);
 		model.addAttribute("underReview", TemplateStatus.underReview(template));
 		model.addAttribute("categoryNotice", notices.of(projectId, name, language).orElse(null));
@@ -120,8 +120,8 @@ class TemplateController implements AccessRules {
 			@RequestParam(required = false) Long since, HttpServletResponse response) {
 		long renderedAt = clock.millis();
 		return StatusPoll.answer(response, news.nothingSince(projectId, "whatsapp-template", name + "/" + language, since),
-				Templates::gone, () -> {
-					Template template = templates.get(projectId, name, language);
+				TemplateLookup::gone, () -> {
+					WhatsAppTemplate template = templates.get(projectId, name, language);
 					Map<String, Object> model = new HashMap<>(Map.of("project", project, "template", template,
 							"underReview", TemplateStatus.underReview(template), "newsSince", renderedAt));
 					notices.of(projectId, name, language).ifPresent(notice -> model.put("categoryNotice", notice));

@@ -3,7 +3,7 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.web.Access;
@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping(TemplatePages.BASE)
 class TemplateDeleteController implements AccessRules {
 
-	private final Templates templates;
+	private final TemplateLookup templates;
 
 	private final TemplateChanges changes;
 
-	TemplateDeleteController(Templates templates, TemplateChanges changes) {
+	TemplateDeleteController(TemplateLookup templates, TemplateChanges changes) {
 		this.templates = templates;
 		this.changes = changes;
 	}
@@ -47,7 +47,7 @@ class TemplateDeleteController implements AccessRules {
 			@PathVariable String name, @PathVariable String language,
 			@RequestParam(defaultValue = "") String confirmation, @RequestParam(defaultValue = "false") boolean deleteSubmitted,
 			RedirectAttributes redirect) {
-		Optional<Template> template = SinchFailures.attempt(redirect, TemplateErrors::nextStep,
+		Optional<WhatsAppTemplate> template = SinchFailures.attempt(redirect, TemplateErrors::nextStep,
 				() -> templates.get(projectId, name, language));
 		if (template.isEmpty()) {
 			return TemplatePages.detailRedirect(projectId, name, language);

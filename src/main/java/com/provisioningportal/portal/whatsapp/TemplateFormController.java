@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.projects.SinchPage;
@@ -33,13 +33,13 @@ class TemplateFormController implements AccessRules {
 	/** Blank button rows the form offers below the filled ones. */
 	private static final int BLANK_BUTTON_ROWS = 3;
 
-	private final Templates templates;
+	private final TemplateLookup templates;
 
 	private final TemplateChanges changes;
 
 	private final OneTimeForms forms;
 
-	TemplateFormController(Templates templates, TemplateChanges changes, OneTimeForms forms) {
+	TemplateFormController(TemplateLookup templates, TemplateChanges changes, OneTimeForms forms) {
 		this.templates = templates;
 		this.changes = changes;
 		this.forms = forms;
@@ -86,7 +86,7 @@ class TemplateFormController implements AccessRules {
 					: TemplatePages.detailRedirect(projectId, form.getName(), form.getLanguage());
 		}
 		try {
-			Template created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
+			WhatsAppTemplate created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
 					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
 			forms.remember(form.getSubmissionToken(), TemplatePages.detailPath(projectId, created.name(), created.language()));
 			Flash.success(redirect, form.isSubmit()
@@ -121,7 +121,7 @@ class TemplateFormController implements AccessRules {
 		model.addAttribute("name", name);
 		model.addAttribute("language", language);
 		model.addAttribute("creating", false);
-		Template template = templates.existing(projectId, name, language);
+		WhatsAppTemplate template = templates.existing(projectId, name, language);
 		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(template);
 		model.addAttribute("notEditable", editable.reason());
 		TemplateForm form = editable.form();
@@ -139,7 +139,7 @@ class TemplateFormController implements AccessRules {
 			@ModelAttribute("form") TemplateForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		form.setName(name);
 		form.setLanguage(language);
-		Template before;
+		WhatsAppTemplate before;
 		try {
 			before = templates.existing(projectId, name, language);
 		}
@@ -153,7 +153,7 @@ class TemplateFormController implements AccessRules {
 			return editPage(before, form, model);
 		}
 		try {
-			Template updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
+			WhatsAppTemplate updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
 					form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)), before);
 			Flash.success(redirect, form.isSubmit()
 					? "Changes to " + TemplatePages.label(updated) + " sent to Meta for review."
@@ -170,7 +170,7 @@ class TemplateFormController implements AccessRules {
 	}
 
 	/** The edit page; {@code template} is Sinch's current version, {@code null} when it could not be read. */
-	private String editPage(Template template, TemplateForm form, Model model) {
+	private String editPage(WhatsAppTemplate template, TemplateForm form, Model model) {
 		form.padButtons(BLANK_BUTTON_ROWS);
 		form.padExamples();
 		model.addAttribute("template", template);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.whatsapp.TemplateForm.ButtonForm;
 
 import static com.provisioningportal.portal.whatsapp.TemplateCatalogue.BUTTON_TYPES;
@@ -90,14 +90,14 @@ final class TemplateFormMapping {
 	 * The form for an edit of an existing template: its pending version when it has one, else its live one. Empty
 	 * (with the reason) when the template uses parts this form does not build, so it is not silently simplified.
 	 */
-	static Editable editable(Template template) {
+	static Editable editable(WhatsAppTemplate template) {
 		if (!oneOf(CATEGORIES, template.category())) {
 			return Editable.not("It is an authentication template, whose one-time-password layout this form does not build.");
 		}
 		if (Boolean.TRUE.equals(template.metaGenerated())) {
 			return Editable.not("Meta generated it, and Sinch does not let such templates change.");
 		}
-		Template.Details details = (template.changes() != null && template.changes().details() != null)
+		WhatsAppTemplate.Details details = (template.changes() != null && template.changes().details() != null)
 				? template.changes().details() : template.details();
 		TemplateForm form = new TemplateForm();
 		form.setName(template.name());

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 
 /**
  * A template's parts as the message bubble on its page shows them, read from Sinch's components (types the bubble
@@ -17,7 +17,7 @@ record TemplateMessage(String headerFormat, String headerText, String body, Stri
 
 	}
 
-	static TemplateMessage of(Template.Details details) {
+	static TemplateMessage of(WhatsAppTemplate.Details details) {
 		String headerFormat = null;
 		String headerText = null;
 		String body = null;

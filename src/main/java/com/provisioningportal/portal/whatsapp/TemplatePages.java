@@ -1,6 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 
 import org.springframework.web.util.UriUtils;
 
@@ -12,7 +12,7 @@ final class TemplatePages {
 	private TemplatePages() {
 	}
 
-	static String label(Template template) {
+	static String label(WhatsAppTemplate template) {
 		return template.name() + " (" + template.language() + ")";
 	}
 

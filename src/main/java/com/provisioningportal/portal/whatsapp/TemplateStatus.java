@@ -3,9 +3,9 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
 import com.provisioningportal.portal.webhooks.SinchCallbackReceived;
 import com.provisioningportal.portal.webhooks.StatusChanged;
 import com.provisioningportal.portal.webhooks.StatusSource;
@@ -24,16 +24,16 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateStatus implements StatusSource {
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppTemplates templates;
 
 	private final JsonMapper json;
 
-	TemplateStatus(ProvisioningGateway gateway, JsonMapper json) {
-		this.gateway = gateway;
+	TemplateStatus(WhatsAppTemplates templates, JsonMapper json) {
+		this.templates = templates;
 		this.json = json;
 	}
 
-	static String of(Template template) {
+	static String of(WhatsAppTemplate template) {
 		return of(template.state(), (template.changes() != null) ? template.changes().status() : null);
 	}
 
@@ -48,7 +48,7 @@ class TemplateStatus implements StatusSource {
 	}
 
 	/** Whether Meta is still reviewing the template, so its page keeps asking. */
-	static boolean underReview(Template template) {
+	static boolean underReview(WhatsAppTemplate template) {
 		return !isSettled(of(template));
 	}
 
@@ -62,7 +62,7 @@ class TemplateStatus implements StatusSource {
 	public Optional<String> currentState(String projectId, String resourceId) {
 		int slash = resourceId.lastIndexOf('/');
 		try {
-			return Optional.of(of(gateway.getTemplate(projectId, resourceId.substring(0, slash), resourceId.substring(slash + 1))));
+			return Optional.of(of(templates.getTemplate(projectId, resourceId.substring(0, slash), resourceId.substring(slash + 1))));
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {

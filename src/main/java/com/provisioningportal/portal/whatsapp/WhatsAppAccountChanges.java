@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Solution;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccounts;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSolution;
 import com.provisioningportal.portal.projects.SinchChanges;
 
 import org.springframework.stereotype.Service;
@@ -14,31 +14,31 @@ import org.springframework.stereotype.Service;
 @Service
 class WhatsAppAccountChanges {
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppAccounts accounts;
 
 	private final SinchChanges changes;
 
-	WhatsAppAccountChanges(ProvisioningGateway gateway, SinchChanges changes) {
-		this.gateway = gateway;
+	WhatsAppAccountChanges(WhatsAppAccounts accounts, SinchChanges changes) {
+		this.accounts = accounts;
 		this.changes = changes;
 	}
 
 	void comment(String projectId, String comment) {
 		changes.send(AuditEntry.of("WHATSAPP_ACCOUNT_COMMENT").project(projectId).resource("whatsapp-account", projectId)
-			.request(Map.of("comment", comment)), () -> gateway.addAccountComment(projectId, comment), added -> added);
+			.request(Map.of("comment", comment)), () -> accounts.addAccountComment(projectId, comment), added -> added);
 	}
 
 	/** Assigns a partner solution, with the solutions assigned before as the audit log's before. */
 	void assignSolution(String projectId, String solutionId) {
 		changes.send(AuditEntry.of("WHATSAPP_SOLUTION_ASSIGN").project(projectId).resource("whatsapp-solution", solutionId)
-			.before(Map.of("assigned", assigned(gateway.listSolutions(projectId)))), () -> {
-				gateway.assignSolution(projectId, solutionId);
-				return assigned(gateway.listSolutions(projectId));
+			.before(Map.of("assigned", assigned(accounts.listSolutions(projectId)))), () -> {
+				accounts.assignSolution(projectId, solutionId);
+				return assigned(accounts.listSolutions(projectId));
 			}, now -> Map.of("assigned", now));
 	}
 
-	private static List<String> assigned(List<Solution> solutions) {
-		return solutions.stream().filter(solution -> Boolean.TRUE.equals(solution.assigned())).map(Solution::id).toList();
+	private static List<String> assigned(List<WhatsAppSolution> solutions) {
+		return solutions.stream().filter(solution -> Boolean.TRUE.equals(solution.assigned())).map(WhatsAppSolution::id).toList();
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.provisioningportal.portal.gateway.Activity;
-import com.provisioningportal.portal.gateway.WhatsAppAccount;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccount;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppActivity;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.projects.SinchPage;
@@ -38,7 +38,7 @@ class WhatsAppAccountController implements AccessRules {
 	/** Account states and change statuses in which Sinch or Meta are still working. */
 	private static final List<String> WORKING = List.of("IN_PROGRESS", "PENDING_FACEBOOK_VERIFICATION");
 
-	private final WhatsAppAccounts accounts;
+	private final WhatsAppAccountLookup accounts;
 
 	private final WhatsAppAccountChanges changes;
 
@@ -48,7 +48,7 @@ class WhatsAppAccountController implements AccessRules {
 
 	private final Clock clock;
 
-	WhatsAppAccountController(WhatsAppAccounts accounts, WhatsAppAccountChanges changes,
+	WhatsAppAccountController(WhatsAppAccountLookup accounts, WhatsAppAccountChanges changes,
 			OneTimeForms forms, CallbackNews news, Clock clock) {
 		this.news = news;
 		this.clock = clock;
@@ -70,7 +70,7 @@ class WhatsAppAccountController implements AccessRules {
 	@GetMapping
 	@SinchPage(value = "whatsapp/account", emptyLists = "solutions")
 	String account(@PathVariable String projectId, ProjectSummary project, Model model) {
-		WhatsAppAccounts.Offer offer = accounts.solutions(projectId);
+		WhatsAppAccountLookup.Offer offer = accounts.solutions(projectId);
 		model.addAttribute("solutions", offer.solutions());
 		model.addAttribute("solutionsError", offer.refusal());
 		model.addAttribute("noAccount", false);
@@ -81,7 +81,7 @@ class WhatsAppAccountController implements AccessRules {
 			model.addAttribute("noAccount", true);
 			return "whatsapp/account";
 		}
-		List<Activity> activities = accounts.activities(projectId);
+		List<WhatsAppActivity> activities = accounts.activities(projectId);
 		model.addAttribute("account", account);
 		model.addAttribute("underWay", underWay(account));
 		model.addAttribute("newsSince", clock.millis());

@@ -2,10 +2,10 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.util.List;
 
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
 import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.Solution;
-import com.provisioningportal.portal.gateway.WhatsAppAccount;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccount;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccounts;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSolution;
 import com.provisioningportal.portal.projects.SetupCheck;
 import com.provisioningportal.portal.projects.SinchSetupCheckContributor;
 
@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 class WhatsAppSetupChecks implements SinchSetupCheckContributor {
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppAccounts accounts;
 
-	WhatsAppSetupChecks(ProvisioningGateway gateway) {
-		this.gateway = gateway;
+	WhatsAppSetupChecks(WhatsAppAccounts accounts) {
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -28,7 +28,7 @@ class WhatsAppSetupChecks implements SinchSetupCheckContributor {
 
 	private SetupCheck account(String projectId) {
 		try {
-			WhatsAppAccount account = gateway.getAccount(projectId);
+			WhatsAppAccount account = accounts.getAccount(projectId);
 			return new SetupCheck("WhatsApp account", account.state(),
 					"WABA " + ((account.wabaId() != null) ? account.wabaId() : "not known yet"), null);
 		}
@@ -42,7 +42,7 @@ class WhatsAppSetupChecks implements SinchSetupCheckContributor {
 	}
 
 	private SetupCheck solution(String projectId) {
-		List<Solution> solutions = gateway.listSolutions(projectId);
+		List<WhatsAppSolution> solutions = accounts.listSolutions(projectId);
 		return solutions.stream()
 			.filter(solution -> Boolean.TRUE.equals(solution.assigned()))
 			.findFirst()

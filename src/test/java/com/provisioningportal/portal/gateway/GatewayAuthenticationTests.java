@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class GatewayAuthenticationTests {
 		fixture.stubToken("token-1");
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(okJson(EMPTY_LIST)));
 
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 
 		String raw = Base64.getEncoder().encodeToString((KEY_ID + ":" + KEY_SECRET).getBytes());
 		fixture.sinch.verify(1, postRequestedFor(urlEqualTo("/oauth2/token"))
@@ -75,7 +76,7 @@ class GatewayAuthenticationTests {
 		for (int i = 0; i < calls; i++) {
 			results.add(threads.submit(() -> {
 				start.await();
-				return fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+				return fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 			}));
 		}
 		start.countDown();
@@ -100,13 +101,13 @@ class GatewayAuthenticationTests {
 			.willReturn(okJson("{\"access_token\":\"token-2\",\"token_type\":\"bearer\",\"expires_in\":3600}")));
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(okJson(EMPTY_LIST)));
 
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 		fixture.clock.advance(Duration.ofSeconds(3600 - 62));
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 		assertThat(fixture.tokenRequests()).isEqualTo(1);
 
 		fixture.clock.advance(Duration.ofSeconds(4));
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 		assertThat(fixture.tokenRequests()).isEqualTo(2);
 		fixture.sinch.verify(1, getRequestedFor(urlPathEqualTo(WEBHOOKS))
 			.withHeader("Authorization", equalTo("Bearer token-2")));
@@ -130,7 +131,7 @@ class GatewayAuthenticationTests {
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).withHeader("Authorization", equalTo("Bearer token-2"))
 			.willReturn(okJson(EMPTY_LIST)));
 
-		assertThat(fixture.gateway.listWebhooks(PROJECT, PageRequest.first()).items()).isEmpty();
+		assertThat(fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()).items()).isEmpty();
 		assertThat(fixture.tokenRequests()).isEqualTo(2);
 		assertThat(fixture.sleeps).isEmpty();
 	}
@@ -141,7 +142,7 @@ class GatewayAuthenticationTests {
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(401)
 			.withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\", error_description=\"token expired\"")));
 
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> assertThat(ex.status()).isEqualTo(401));
 		fixture.sinch.verify(2, getRequestedFor(urlPathEqualTo(WEBHOOKS)));
 		assertThat(fixture.tokenRequests()).isEqualTo(2);
@@ -153,7 +154,7 @@ class GatewayAuthenticationTests {
 			.withHeader("Content-Type", "application/json")
 			.withBody("{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}")));
 
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> {
 				assertThat(ex.errorCode()).isEqualTo("invalid_client");
 				assertThat(ex.getMessage()).contains(PROJECT).doesNotContain(KEY_SECRET);
@@ -173,11 +174,11 @@ class GatewayAuthenticationTests {
 				.withBody("{\"errorCode\":\"unauthorized_error\",\"message\":\"Unauthorized error.\","
 						+ "\"resolution\":\"Verify that projectId is correct.\"}")));
 
-		fixture.gateway.checkCredentials(new SinchCredentials(PROJECT, "new-key", "new-secret", AuthMode.OAUTH2));
+		fixture.sinchAccess.checkCredentials(new SinchCredentials(PROJECT, "new-key", "new-secret", AuthMode.OAUTH2));
 		fixture.sinch.verify(getRequestedFor(urlEqualTo(WEBHOOKS + "?pageSize=1"))
 			.withHeader("Authorization", equalTo("Bearer token-check")));
 
-		assertThatThrownBy(() -> fixture.gateway
+		assertThatThrownBy(() -> fixture.sinchAccess
 			.checkCredentials(new SinchCredentials(otherProject, "new-key", "new-secret", AuthMode.BASIC)))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> {
 				assertThat(ex.errorCode()).isEqualTo("unauthorized_error");
@@ -185,7 +186,7 @@ class GatewayAuthenticationTests {
 			});
 
 		// the stored project still gets its own token, not the checked one
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first(1));
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first(1));
 		assertThat(fixture.tokenRequests()).isEqualTo(2);
 	}
 
@@ -193,11 +194,11 @@ class GatewayAuthenticationTests {
 	void forgettingAProjectDropsItsTokenAndRereadsItsCredentials() {
 		fixture.stubToken("token-1");
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(okJson(EMPTY_LIST)));
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 
 		fixture.projects.put(PROJECT, new SinchCredentials(PROJECT, "edited-key", "edited-secret", AuthMode.BASIC));
-		fixture.gateway.forget(PROJECT);
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.sinchAccess.forget(PROJECT);
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 
 		String basic = Base64.getEncoder().encodeToString("edited-key:edited-secret".getBytes());
 		fixture.sinch.verify(1, getRequestedFor(urlPathEqualTo(WEBHOOKS))
@@ -207,7 +208,7 @@ class GatewayAuthenticationTests {
 
 	@Test
 	void aProjectWithoutCredentialsIsNotCalled() {
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks("00000000-0000-4000-8000-00000000000f",
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks("00000000-0000-4000-8000-00000000000f",
 				PageRequest.first()))
 			.isInstanceOf(UnknownSinchProjectException.class);
 		assertThat(fixture.sinch.getAllServeEvents()).isEmpty();

@@ -16,6 +16,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 
+import com.provisioningportal.portal.gateway.transport.GatewaySettings;
+import com.provisioningportal.portal.gateway.transport.ProjectCredentials;
+import com.provisioningportal.portal.gateway.transport.ProjectTokens;
+import com.provisioningportal.portal.gateway.transport.Sleeper;
+import com.provisioningportal.portal.gateway.webhooks.ProvisioningWebhooks;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -87,9 +93,9 @@ class GatewayBenchmarkTests {
 	@Test
 	void gatewayCallBesideABareWebClientCall() {
 		GatewaySettings settings = settings();
-		ProvisioningGateway gateway = GatewayConfiguration.build(settings,
+		ProvisioningWebhooks webhooks = new ProvisioningWebhooks(GatewayConfiguration.build(settings,
 				id -> Optional.of(new SinchCredentials(PROJECT, "bench-key", "bench-secret", AuthMode.OAUTH2)),
-				Clock.systemUTC(), new SimpleMeterRegistry(), Sleeper.THREAD);
+				Clock.systemUTC(), new SimpleMeterRegistry(), Sleeper.THREAD).requests());
 		WebClient bare = GatewayConfiguration.webClient(settings);
 		URI uri = URI.create(base + "/v1/projects/" + PROJECT + "/webhooks");
 		Runnable bareCall = () -> bare.get()
@@ -106,7 +112,7 @@ class GatewayBenchmarkTests {
 			.retrieve()
 			.bodyToMono(WebhookList.class)
 			.block();
-		Runnable gatewayCall = () -> gateway.listWebhooks(PROJECT, PageRequest.first());
+		Runnable gatewayCall = () -> webhooks.listWebhooks(PROJECT, PageRequest.first());
 
 		int rounds = 10;
 		int perRound = 500;

@@ -12,6 +12,29 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.provisioningportal.portal.gateway.sms.Bundle;
+import com.provisioningportal.portal.gateway.sms.BundleFilter;
+import com.provisioningportal.portal.gateway.sms.Bundles;
+import com.provisioningportal.portal.gateway.sms.NewBundle;
+import com.provisioningportal.portal.gateway.sms.NewSmsApp;
+import com.provisioningportal.portal.gateway.sms.SmsApp;
+import com.provisioningportal.portal.gateway.sms.SmsApps;
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
+import com.provisioningportal.portal.gateway.webhooks.ProvisioningWebhooks;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.WebhookUpdate;
+import com.provisioningportal.portal.gateway.whatsapp.EmbeddedSignupSender;
+import com.provisioningportal.portal.gateway.whatsapp.NewWhatsAppTemplate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccounts;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenderFilter;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenderUpdate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSolution;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplateFilter;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplateUpdate;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.sandbox.Json;
 import com.provisioningportal.sandbox.PublishedSchemas;
@@ -82,11 +105,26 @@ class GatewayContractTests {
 			new Operation("PATCH", "/sms/smsApps/{smsAppId}", 200, PublishedSchemas.SMS_APP),
 			new Operation("DELETE", "/sms/smsApps/{smsAppId}", 204, null));
 
-	/** Public methods that send nothing to Sinch. */
-	private static final Set<String> LOCAL_ONLY = Set.of("forget");
+	@Autowired
+	SinchAccess sinchAccess;
 
 	@Autowired
-	ProvisioningGateway portalGateway;
+	WhatsAppSenders portalSenders;
+
+	@Autowired
+	WhatsAppAccounts portalAccounts;
+
+	@Autowired
+	WhatsAppTemplates portalTemplates;
+
+	@Autowired
+	ProvisioningWebhooks portalWebhooks;
+
+	@Autowired
+	Bundles portalBundles;
+
+	@Autowired
+	SmsApps portalSmsApps;
 
 	@Autowired
 	ApplicationContext context;
@@ -97,16 +135,22 @@ class GatewayContractTests {
 
 	@Test
 	void everyOperationTheGatewayCallsHoldsToSinchsPublishedContract() {
-		ProvisioningGateway gateway = Mockito.spy(portalGateway);
+		WhatsAppSenders senders = Mockito.spy(portalSenders);
+		WhatsAppAccounts accounts = Mockito.spy(portalAccounts);
+		WhatsAppTemplates templates = Mockito.spy(portalTemplates);
+		ProvisioningWebhooks webhooks = Mockito.spy(portalWebhooks);
+		Bundles bundles = Mockito.spy(portalBundles);
+		SmsApps smsApps = Mockito.spy(portalSmsApps);
+		List<Object> clients = List.of(senders, accounts, templates, webhooks, bundles, smsApps);
 		SandboxProject onboarded = register(sandbox.addOnboardedProject("Contract " + UUID.randomUUID()));
 		SandboxProject fresh = register(sandbox.addProject("Contract fresh " + UUID.randomUUID()));
 		int before = sandbox.requests().size();
 
-		gateway.checkCredentials(new SinchCredentials(fresh.id(), fresh.keyId(), fresh.keySecret(), AuthMode.OAUTH2));
-		walkWhatsAppSenders(gateway, onboarded);
-		walkAccountAndSolutions(gateway, onboarded, fresh);
-		walkTemplates(gateway, onboarded.id());
-		walkWebhooksBundlesAndSmsApps(gateway, onboarded.id());
+		sinchAccess.checkCredentials(new SinchCredentials(fresh.id(), fresh.keyId(), fresh.keySecret(), AuthMode.OAUTH2));
+		walkWhatsAppSenders(senders, onboarded);
+		walkAccountAndSolutions(accounts, onboarded, fresh);
+		walkTemplates(templates, onboarded.id());
+		walkWebhooksBundlesAndSmsApps(webhooks, bundles, smsApps, onboarded.id());
 
 		List<RecordedRequest> sent = sandbox.requests()
 			.subList(before, sandbox.requests().size())
@@ -128,24 +172,27 @@ class GatewayContractTests {
 		assertThat(sent.stream().map(request -> Operation.of(request).orElseThrow()).distinct())
 			.as("every published operation the portal uses was called")
 			.containsExactlyInAnyOrderElementsOf(PUBLISHED);
-		assertThat(invokedMethods(gateway)).as("every public operation of the gateway was called")
-			.containsAll(publicOperations());
+		for (Object client : clients) {
+			Class<?> type = Mockito.mockingDetails(client).getMockCreationSettings().getTypeToMock();
+			assertThat(invokedMethods(client)).as("every public operation of %s was called", type.getSimpleName())
+				.containsAll(publicOperations(type));
+		}
 	}
 
-	private void walkWhatsAppSenders(ProvisioningGateway gateway, SandboxProject project) {
+	private void walkWhatsAppSenders(WhatsAppSenders senders, SandboxProject project) {
 		String wabaId = sandbox.resources(project.id()).path("account").path("wabaId").asString();
-		Sender sender = gateway.createSender(project.id(),
+		WhatsAppSender sender = senders.createSender(project.id(),
 				new EmbeddedSignupSender(wabaId, "7" + System.nanoTime() % 100_000_000L, "EU", "DE", null, null));
 		sandbox.advance(Duration.ofMinutes(2));
-		gateway.listSenders(project.id(), SenderFilter.states("ACTIVE"), PageRequest.first(10));
-		assertThat(gateway.allSenders(project.id(), SenderFilter.none())).extracting(Sender::id).contains(sender.id());
-		gateway.updateSender(project.id(), sender.id(),
-				new SenderUpdate(false, Map.of("description", Change.to("Fresh bread daily"), "email", Change.clear())));
-		gateway.getSender(project.id(), sender.id());
-		gateway.discardSenderChanges(project.id(), sender.id());
-		gateway.addSenderComment(project.id(), sender.id(), "Checked by the onboarding team");
-		gateway.senderActivities(project.id(), sender.id(), PageRequest.first(10));
-		gateway.deleteSender(project.id(), sender.id());
+		senders.listSenders(project.id(), WhatsAppSenderFilter.states("ACTIVE"), PageRequest.first(10));
+		assertThat(senders.allSenders(project.id(), WhatsAppSenderFilter.none())).extracting(WhatsAppSender::id).contains(sender.id());
+		senders.updateSender(project.id(), sender.id(),
+				new WhatsAppSenderUpdate(false, Map.of("description", Change.to("Fresh bread daily"), "email", Change.clear())));
+		senders.getSender(project.id(), sender.id());
+		senders.discardSenderChanges(project.id(), sender.id());
+		senders.addSenderComment(project.id(), sender.id(), "Checked by the onboarding team");
+		senders.senderActivities(project.id(), sender.id(), PageRequest.first(10));
+		senders.deleteSender(project.id(), sender.id());
 
 		String pending = sinch.post(project, "/whatsapp/senders", """
 				{"phoneNumberProvider": "CUSTOMER", "details": {"displayName": "Shop", "vertical": "RESTAURANT",
@@ -154,74 +201,75 @@ class GatewayContractTests {
 			.path("id")
 			.asString();
 		sandbox.advance(Duration.ofMinutes(2));
-		gateway.registerSender(project.id(), pending, "SMS");
-		gateway.verifySender(project.id(), pending, "123456");
+		senders.registerSender(project.id(), pending, "SMS");
+		senders.verifySender(project.id(), pending, "123456");
 	}
 
-	private void walkAccountAndSolutions(ProvisioningGateway gateway, SandboxProject onboarded, SandboxProject fresh) {
-		gateway.getAccount(onboarded.id());
-		gateway.addAccountComment(onboarded.id(), "Customer confirmed the business name");
-		gateway.accountActivities(onboarded.id(), PageRequest.first(10));
-		List<Solution> solutions = gateway.listSolutions(fresh.id());
-		gateway.getSolution(fresh.id(), solutions.get(0).id());
-		gateway.assignSolution(fresh.id(), solutions.get(0).id());
+	private void walkAccountAndSolutions(WhatsAppAccounts accounts, SandboxProject onboarded, SandboxProject fresh) {
+		accounts.getAccount(onboarded.id());
+		accounts.addAccountComment(onboarded.id(), "Customer confirmed the business name");
+		accounts.accountActivities(onboarded.id(), PageRequest.first(10));
+		List<WhatsAppSolution> solutions = accounts.listSolutions(fresh.id());
+		accounts.getSolution(fresh.id(), solutions.get(0).id());
+		accounts.assignSolution(fresh.id(), solutions.get(0).id());
 	}
 
-	private void walkTemplates(ProvisioningGateway gateway, String projectId) {
+	private void walkTemplates(WhatsAppTemplates templates, String projectId) {
 		String name = "contract_" + Long.toString(System.nanoTime(), 36);
 		List<Map<String, Object>> components = List.of(
 				Map.of("type", "HEADER", "format", "TEXT", "text", "Order {{1}}", "example", "A-1001"),
 				Map.of("type", "BODY", "text", "Hello {{1}}, your order is ready.", "examples", List.of("Ann")),
 				Map.of("type", "BUTTONS", "buttons", List.of(Map.of("type", "URL", "text", "Track",
 						"url", "https://shop.example.com/track/{{1}}", "example", "https://shop.example.com/track/A-1001"))));
-		gateway.createTemplate(projectId, new NewTemplate(name, "EN", "UTILITY", false, null, null,
-				new Template.Details(components, null, null)));
+		templates.createTemplate(projectId, new NewWhatsAppTemplate(name, "EN", "UTILITY", false, null, null,
+				new WhatsAppTemplate.Details(components, null, null)));
 		List<Map<String, Object>> withImage = List.of(
 				Map.of("type", "HEADER", "format", "IMAGE", "example", Map.of("url", "https://shop.example.com/logo.png")),
 				Map.of("type", "BODY", "text", "Hello {{1}}, your order is ready.", "examples", List.of("Ann")));
-		gateway.updateTemplate(projectId, name, "EN",
-				new TemplateUpdate(null, null, null, null, withImage, null, Change.keep()));
-		gateway.getTemplate(projectId, name, "EN");
-		gateway.listTemplates(projectId, TemplateFilter.none(), PageRequest.first(10));
-		gateway.listTemplateLanguages(projectId, name, PageRequest.first(10));
-		gateway.addTemplateComment(projectId, name, "EN", "Please review soon");
-		gateway.templateActivities(projectId, name, "EN", PageRequest.first(10));
-		gateway.deleteTemplate(projectId, name, "EN", false);
+		templates.updateTemplate(projectId, name, "EN",
+				new WhatsAppTemplateUpdate(null, null, null, null, withImage, null, Change.keep()));
+		templates.getTemplate(projectId, name, "EN");
+		templates.listTemplates(projectId, WhatsAppTemplateFilter.none(), PageRequest.first(10));
+		templates.listTemplateLanguages(projectId, name, PageRequest.first(10));
+		templates.addTemplateComment(projectId, name, "EN", "Please review soon");
+		templates.templateActivities(projectId, name, "EN", PageRequest.first(10));
+		templates.deleteTemplate(projectId, name, "EN", false);
 
 		String submitted = name + "_live";
-		gateway.createTemplate(projectId, new NewTemplate(submitted, "EN", "UTILITY", true, null, null,
-				new Template.Details(components, null, null)));
-		gateway.deleteTemplateAllLanguages(projectId, submitted);
+		templates.createTemplate(projectId, new NewWhatsAppTemplate(submitted, "EN", "UTILITY", true, null, null,
+				new WhatsAppTemplate.Details(components, null, null)));
+		templates.deleteTemplateAllLanguages(projectId, submitted);
 	}
 
-	private void walkWebhooksBundlesAndSmsApps(ProvisioningGateway gateway, String projectId) {
-		Webhook webhook = gateway.createWebhook(projectId,
+	private void walkWebhooksBundlesAndSmsApps(ProvisioningWebhooks webhooks, Bundles bundles,
+			SmsApps smsApps, String projectId) {
+		Webhook webhook = webhooks.createWebhook(projectId,
 				new NewWebhook("https://hooks.example.com/contract", "a-secret-of-some-length", List.of("ALL")));
-		gateway.getWebhook(projectId, webhook.id());
-		gateway.updateWebhook(projectId, webhook.id(), new WebhookUpdate(null, null, List.of("BUNDLE_DONE")));
-		gateway.listWebhooks(projectId, PageRequest.first(10));
-		gateway.deleteWebhook(projectId, webhook.id());
+		webhooks.getWebhook(projectId, webhook.id());
+		webhooks.updateWebhook(projectId, webhook.id(), new WebhookUpdate(null, null, List.of("BUNDLE_DONE")));
+		webhooks.listWebhooks(projectId, PageRequest.first(10));
+		webhooks.deleteWebhook(projectId, webhook.id());
 
-		Bundle bundle = gateway.createBundle(projectId, new NewBundle("Chat", "EU", true, true, true,
+		Bundle bundle = bundles.createBundle(projectId, new NewBundle("Chat", "EU", true, true, true,
 				List.of(new NewWebhook("https://hooks.example.com/bundles", "another-secret-of-length", List.of("BUNDLE_DONE")))));
 		sandbox.advance(Duration.ofMinutes(2));
-		gateway.getBundle(projectId, bundle.id());
-		gateway.listBundles(projectId, PageRequest.first(10));
-		gateway.listBundles(projectId, BundleFilter.states("DONE"), PageRequest.first(10));
+		bundles.getBundle(projectId, bundle.id());
+		bundles.listBundles(projectId, PageRequest.first(10));
+		bundles.listBundles(projectId, BundleFilter.states("DONE"), PageRequest.first(10));
 
-		SmsApp smsApp = gateway.createSmsApp(projectId, new NewSmsApp("Alerts", "EU", null, null));
+		SmsApp smsApp = smsApps.createSmsApp(projectId, new NewSmsApp("Alerts", "EU", null, null));
 		sandbox.advance(Duration.ofMinutes(2));
-		gateway.getSmsApp(projectId, smsApp.id());
-		gateway.renameSmsApp(projectId, smsApp.id(), "Alerts EU");
-		gateway.listSmsApps(projectId, PageRequest.first(10));
-		gateway.deleteSmsApp(projectId, smsApp.id());
+		smsApps.getSmsApp(projectId, smsApp.id());
+		smsApps.renameSmsApp(projectId, smsApp.id(), "Alerts EU");
+		smsApps.listSmsApps(projectId, PageRequest.first(10));
+		smsApps.deleteSmsApp(projectId, smsApp.id());
 	}
 
 	private SandboxProject register(SandboxProject project) {
 		return ProjectFixtures.register(context, project, "contract-callback-secret");
 	}
 
-	private static Set<String> invokedMethods(ProvisioningGateway spy) {
+	private static Set<String> invokedMethods(Object spy) {
 		return Mockito.mockingDetails(spy)
 			.getInvocations()
 			.stream()
@@ -230,11 +278,10 @@ class GatewayContractTests {
 			.collect(Collectors.toSet());
 	}
 
-	private static Set<String> publicOperations() {
-		return Arrays.stream(ProvisioningGateway.class.getDeclaredMethods())
+	private static Set<String> publicOperations(Class<?> client) {
+		return Arrays.stream(client.getDeclaredMethods())
 			.filter(method -> Modifier.isPublic(method.getModifiers()))
 			.map(Method::getName)
-			.filter(name -> !LOCAL_ONLY.contains(name))
 			.collect(Collectors.toSet());
 	}
 

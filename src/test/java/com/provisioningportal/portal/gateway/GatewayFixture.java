@@ -10,6 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.provisioningportal.portal.gateway.sms.Bundles;
+import com.provisioningportal.portal.gateway.sms.SmsApps;
+import com.provisioningportal.portal.gateway.transport.GatewaySettings;
+import com.provisioningportal.portal.gateway.webhooks.ProvisioningWebhooks;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccounts;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
 import com.provisioningportal.testsupport.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -42,7 +49,19 @@ final class GatewayFixture implements AutoCloseable {
 
 	final Map<String, SinchCredentials> projects = new ConcurrentHashMap<>();
 
-	final ProvisioningGateway gateway;
+	final SinchAccess sinchAccess;
+
+	final WhatsAppSenders senders;
+
+	final WhatsAppAccounts accounts;
+
+	final WhatsAppTemplates templates;
+
+	final ProvisioningWebhooks webhooks;
+
+	final Bundles bundles;
+
+	final SmsApps smsApps;
 
 	GatewayFixture(AuthMode mode) {
 		this(mode, Duration.ofSeconds(5), null, Duration.ofSeconds(30));
@@ -54,11 +73,19 @@ final class GatewayFixture implements AutoCloseable {
 		URI base = (provisioningUrl != null) ? provisioningUrl : URI.create(sinch.baseUrl());
 		GatewaySettings settings = settings(base, URI.create(sinch.baseUrl() + "/oauth2/token"), responseTimeout,
 				callDeadline);
-		gateway = GatewayConfiguration.build(settings, projectId -> Optional.ofNullable(projects.get(projectId)), clock,
+		GatewayConfiguration.Connection connection = GatewayConfiguration.build(settings,
+				projectId -> Optional.ofNullable(projects.get(projectId)), clock,
 				meters, duration -> {
 					sleeps.add(duration);
 					clock.advance(duration);
 				});
+		sinchAccess = connection.access();
+		senders = new WhatsAppSenders(connection.requests());
+		accounts = new WhatsAppAccounts(connection.requests());
+		templates = new WhatsAppTemplates(connection.requests());
+		webhooks = new ProvisioningWebhooks(connection.requests());
+		bundles = new Bundles(connection.requests());
+		smsApps = new SmsApps(connection.requests());
 	}
 
 	static GatewaySettings settings(URI provisioningUrl, URI authUrl, Duration responseTimeout,

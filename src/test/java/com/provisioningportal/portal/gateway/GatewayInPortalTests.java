@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.gateway;
 
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccounts;
 import com.provisioningportal.testsupport.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class GatewayInPortalTests {
 	MockMvc mvc;
 
 	@Autowired
-	ProvisioningGateway gateway;
+	WhatsAppAccounts accounts;
 
 	@Test
 	void sinchHealthIsInTheUpstreamGroupAndStaysOutOfLivenessAndReadiness() throws Exception {
@@ -33,7 +34,7 @@ class GatewayInPortalTests {
 
 	@Test
 	void aProjectThePortalHasNoCredentialsForIsNeverCalled() {
-		assertThatThrownBy(() -> gateway.getAccount("00000000-0000-4000-8000-0000000000ff"))
+		assertThatThrownBy(() -> accounts.getAccount("00000000-0000-4000-8000-0000000000ff"))
 			.isInstanceOf(UnknownSinchProjectException.class);
 	}
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class GatewayResilienceTests {
 		sequence(WEBHOOKS, papi(500, "internal_error"), papi(429, "too_many_requests").withHeader("Retry-After", "3"),
 				aResponse().withStatus(429).withHeader("Retry-After", inSixSeconds), okJson(EMPTY_LIST));
 
-		assertThat(fixture.gateway.listWebhooks(PROJECT, PageRequest.first()).items()).isEmpty();
+		assertThat(fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()).items()).isEmpty();
 
 		assertThat(fixture.sleeps).hasSize(3);
 		assertThat(fixture.sleeps.get(0)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
@@ -92,7 +93,7 @@ class GatewayResilienceTests {
 	void aReadGivesUpAfterThreeRetriesWithTheLastAnswer() {
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(papi(503, "internal_error")));
 
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> {
 				assertThat(ex.status()).isEqualTo(503);
 				assertThat(ex.errorCode()).isEqualTo("internal_error");
@@ -106,7 +107,7 @@ class GatewayResilienceTests {
 		fixture.sinch.stubFor(post(urlPathEqualTo(SENDERS + "/s1/register"))
 			.willReturn(papi(429, "sender-already-registered").withHeader("Retry-After", "1")));
 
-		assertThatThrownBy(() -> fixture.gateway.registerSender(PROJECT, "s1", "SMS"))
+		assertThatThrownBy(() -> fixture.senders.registerSender(PROJECT, "s1", "SMS"))
 			.isInstanceOfSatisfying(SinchApiException.class,
 					ex -> assertThat(ex.errorCode()).isEqualTo("sender-already-registered"));
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(1);
@@ -116,7 +117,7 @@ class GatewayResilienceTests {
 	@Test
 	void aCreateIsRetriedAfterARateLimitButNotAfterAServerError() {
 		sequence(WEBHOOKS, aResponse().withStatus(429), papi(500, "internal_error"));
-		assertThatThrownBy(() -> fixture.gateway.createWebhook(PROJECT,
+		assertThatThrownBy(() -> fixture.webhooks.createWebhook(PROJECT,
 				new NewWebhook("https://portal.example/cb", "secret", java.util.List.of("ALL"))))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> assertThat(ex.status()).isEqualTo(500));
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(2);
@@ -128,7 +129,7 @@ class GatewayResilienceTests {
 		fixture = new GatewayFixture(AuthMode.BASIC, Duration.ofMillis(300), null, Duration.ofSeconds(30));
 		fixture.sinch.stubFor(post(urlPathEqualTo(WEBHOOKS)).willReturn(okJson("{}").withFixedDelay(2000)));
 
-		assertThatThrownBy(() -> fixture.gateway.createWebhook(PROJECT,
+		assertThatThrownBy(() -> fixture.webhooks.createWebhook(PROJECT,
 				new NewWebhook("https://portal.example/cb", "secret", java.util.List.of("ALL"))))
 			.isInstanceOfSatisfying(SinchUnreachableException.class, ex -> assertThat(ex.circuitOpen()).isFalse());
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(1);
@@ -145,7 +146,7 @@ class GatewayResilienceTests {
 		fixture = new GatewayFixture(AuthMode.BASIC, Duration.ofSeconds(2), URI.create("http://127.0.0.1:" + closedPort),
 				Duration.ofSeconds(30));
 
-		assertThatThrownBy(() -> fixture.gateway.createWebhook(PROJECT,
+		assertThatThrownBy(() -> fixture.webhooks.createWebhook(PROJECT,
 				new NewWebhook("https://portal.example/cb", "secret", java.util.List.of("ALL"))))
 			.isInstanceOf(SinchUnreachableException.class)
 			.hasMessageContaining("could not connect");
@@ -155,19 +156,19 @@ class GatewayResilienceTests {
 	@Test
 	void aDeleteAnsweredNotFoundAfterARetryCountsAsDone() {
 		sequence(WEBHOOK, aResponse().withStatus(502), papi(404, "webhook_not_found"));
-		fixture.gateway.deleteWebhook(PROJECT, "7c60ce550f1d40198d5ffb113d58591b");
+		fixture.webhooks.deleteWebhook(PROJECT, "7c60ce550f1d40198d5ffb113d58591b");
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(2);
 
 		fixture.sinch.resetAll();
 		fixture.sinch.stubFor(delete(urlPathEqualTo(WEBHOOK)).willReturn(papi(404, "webhook_not_found")));
-		assertThatThrownBy(() -> fixture.gateway.deleteWebhook(PROJECT, "7c60ce550f1d40198d5ffb113d58591b"))
+		assertThatThrownBy(() -> fixture.webhooks.deleteWebhook(PROJECT, "7c60ce550f1d40198d5ffb113d58591b"))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> assertThat(ex.status()).isEqualTo(404));
 	}
 
 	@Test
 	void papiErrorsAreMappedWithAllTheirFields() {
 		fixture.sinch.stubFor(post(urlPathEqualTo(WEBHOOKS)).willReturn(papi(400, "invalid_input")));
-		assertThatThrownBy(() -> fixture.gateway.createWebhook(PROJECT,
+		assertThatThrownBy(() -> fixture.webhooks.createWebhook(PROJECT,
 				new NewWebhook("not a url", "secret", java.util.List.of("ALL"))))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> {
 				assertThat(ex.status()).isEqualTo(400);
@@ -186,7 +187,7 @@ class GatewayResilienceTests {
 	void aBodyThatIsNotAPapiErrorStillGivesAClearMessage() {
 		fixture.sinch.stubFor(get(urlPathEqualTo(SENDERS + "/s1"))
 			.willReturn(aResponse().withStatus(403).withHeader("Content-Type", "text/html").withBody("<h1>nope</h1>")));
-		assertThatThrownBy(() -> fixture.gateway.getSender(PROJECT, "s1"))
+		assertThatThrownBy(() -> fixture.senders.getSender(PROJECT, "s1"))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> {
 				assertThat(ex.errorCode()).isNull();
 				assertThat(ex.status()).isEqualTo(403);
@@ -201,7 +202,7 @@ class GatewayResilienceTests {
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(429)
 			.withHeader("Retry-After", "10")));
 
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOfSatisfying(SinchApiException.class, ex -> assertThat(ex.status()).isEqualTo(429));
 		assertThat(fixture.sleeps).containsExactly(Duration.ofSeconds(10));
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(2);
@@ -211,34 +212,34 @@ class GatewayResilienceTests {
 	void theCircuitOpensAfterSustainedFailuresFailsFastAndRecovers() {
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(aResponse().withStatus(500)));
 		// one read makes four attempts; the fifth failed attempt reaches the minimum and opens the circuit
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOf(SinchApiException.class);
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOfSatisfying(SinchUnreachableException.class, ex -> assertThat(ex.circuitOpen()).isTrue());
 		int attempts = fixture.sinch.getAllServeEvents().size();
 		assertThat(attempts).isEqualTo(5);
 		assertThat(fixture.meters.get("sinch.gateway.circuit.state").tag("project", PROJECT).gauge().value())
 			.isEqualTo(2);
 
-		assertThatThrownBy(() -> fixture.gateway.getSender(PROJECT, "s1"))
+		assertThatThrownBy(() -> fixture.senders.getSender(PROJECT, "s1"))
 			.isInstanceOfSatisfying(SinchUnreachableException.class, ex -> assertThat(ex.circuitOpen()).isTrue());
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(attempts);
 
 		fixture.sinch.resetAll();
 		fixture.sinch.stubFor(get(urlPathEqualTo(WEBHOOKS)).willReturn(okJson(EMPTY_LIST)));
 		fixture.clock.advance(Duration.ofSeconds(31));
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 		assertThat(fixture.meters.get("sinch.gateway.circuit.state").tag("project", PROJECT).gauge().value())
 			.isEqualTo(0);
-		fixture.gateway.listWebhooks(PROJECT, PageRequest.first());
+		fixture.webhooks.listWebhooks(PROJECT, PageRequest.first());
 	}
 
 	@Test
 	void clientErrorsDoNotOpenTheCircuit() {
 		fixture.sinch.stubFor(any(anyUrl()).willReturn(papi(409, "webhook_exists")));
 		for (int i = 0; i < 10; i++) {
-			assertThatThrownBy(() -> fixture.gateway.getWebhook(PROJECT, "7c60ce550f1d40198d5ffb113d58591b"))
+			assertThatThrownBy(() -> fixture.webhooks.getWebhook(PROJECT, "7c60ce550f1d40198d5ffb113d58591b"))
 				.isInstanceOf(SinchApiException.class);
 		}
 		assertThat(fixture.sinch.getAllServeEvents()).hasSize(10);

@@ -3,6 +3,9 @@ package com.provisioningportal.portal.gateway;
 import java.util.Base64;
 import java.util.List;
 
+import com.provisioningportal.portal.gateway.transport.SinchHttp;
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +68,12 @@ class GatewaySecretsTests {
 		fixture.sinch.stubFor(get(urlPathEqualTo(webhooks)).willReturn(aResponse().withStatus(503)));
 		MDC.put(SinchHttp.CORRELATION_ID, "action-42");
 
-		Sender read = fixture.gateway.getSender(PROJECT, "s1");
+		WhatsAppSender read = fixture.senders.getSender(PROJECT, "s1");
 		org.slf4j.LoggerFactory.getLogger(getClass()).info("A feature logging what it read: {}", read);
-		Throwable createFailure = org.assertj.core.api.Assertions.catchThrowable(() -> fixture.gateway
+		Throwable createFailure = org.assertj.core.api.Assertions.catchThrowable(() -> fixture.webhooks
 			.createWebhook(PROJECT, new NewWebhook("https://portal.example/cb", WEBHOOK_SECRET, List.of("ALL"))));
 		org.slf4j.LoggerFactory.getLogger(getClass()).info("A feature logging the failure", createFailure);
-		assertThatThrownBy(() -> fixture.gateway.listWebhooks(PROJECT, PageRequest.first()))
+		assertThatThrownBy(() -> fixture.webhooks.listWebhooks(PROJECT, PageRequest.first()))
 			.isInstanceOf(SinchException.class);
 		org.slf4j.LoggerFactory.getLogger(getClass())
 			.info("Requests: {}", new NewWebhook("https://portal.example/cb", WEBHOOK_SECRET, List.of("ALL")));

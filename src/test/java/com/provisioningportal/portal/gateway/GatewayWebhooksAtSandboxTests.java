@@ -3,6 +3,10 @@ package com.provisioningportal.portal.gateway;
 import java.util.List;
 import java.util.UUID;
 
+import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
+import com.provisioningportal.portal.gateway.webhooks.ProvisioningWebhooks;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
+import com.provisioningportal.portal.gateway.webhooks.WebhookUpdate;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
@@ -21,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GatewayWebhooksAtSandboxTests {
 
 	@Autowired
-	ProvisioningGateway gateway;
+	ProvisioningWebhooks webhooks;
 
 	@Autowired
 	ApplicationContext context;
@@ -37,16 +41,16 @@ class GatewayWebhooksAtSandboxTests {
 
 	@Test
 	void createsReadsPatchesAndDeletesAWebhookWhoseSecretNeverComesBack() {
-		Webhook created = gateway.createWebhook(projectId,
+		Webhook created = webhooks.createWebhook(projectId,
 				new NewWebhook("https://hooks.example.com/a", "a-secret-of-some-length", List.of("BUNDLE_DONE")));
 
 		assertThat(created.id()).matches("[0-9a-f]{32}");
 		assertThat(created.projectId()).isEqualTo(projectId);
-		assertThat(gateway.getWebhook(projectId, created.id())).isEqualTo(created);
+		assertThat(webhooks.getWebhook(projectId, created.id())).isEqualTo(created);
 		assertThat(TestSandbox.get().requests()).filteredOn(request -> request.path().endsWith("/webhooks/" + created.id()))
 			.isNotEmpty();
 
-		Webhook patched = gateway.updateWebhook(projectId, created.id(), new WebhookUpdate(null, null, List.of("ALL")));
+		Webhook patched = webhooks.updateWebhook(projectId, created.id(), new WebhookUpdate(null, null, List.of("ALL")));
 		assertThat(patched.target()).isEqualTo("https://hooks.example.com/a");
 		assertThat(patched.triggers()).containsExactly("ALL");
 		assertThat(TestSandbox.get().requests()).filteredOn(request -> "PATCH".equals(request.method())
@@ -54,8 +58,8 @@ class GatewayWebhooksAtSandboxTests {
 			.singleElement()
 			.satisfies(request -> assertThat(request.body()).isEqualTo("{\"triggers\":[\"ALL\"]}"));
 
-		gateway.deleteWebhook(projectId, created.id());
-		assertThatThrownBy(() -> gateway.getWebhook(projectId, created.id())).isInstanceOfSatisfying(SinchApiException.class,
+		webhooks.deleteWebhook(projectId, created.id());
+		assertThatThrownBy(() -> webhooks.getWebhook(projectId, created.id())).isInstanceOfSatisfying(SinchApiException.class,
 				refused -> {
 					assertThat(refused.status()).isEqualTo(404);
 					assertThat(refused.errorCode()).isEqualTo("webhook_not_found");
@@ -65,26 +69,26 @@ class GatewayWebhooksAtSandboxTests {
 	@Test
 	void followsSinchsPageTokensThroughTheWholeList() {
 		for (String name : List.of("e", "c", "a", "d", "b")) {
-			gateway.createWebhook(projectId, new NewWebhook("https://hooks.example.com/" + name, "secret-" + name, List.of("ALL")));
+			webhooks.createWebhook(projectId, new NewWebhook("https://hooks.example.com/" + name, "secret-" + name, List.of("ALL")));
 		}
 		int requestsBefore = listRequests();
 
-		List<String> targets = Pages.all(PageRequest.first(2), page -> gateway.listWebhooks(projectId, page))
+		List<String> targets = Pages.all(PageRequest.first(2), page -> webhooks.listWebhooks(projectId, page))
 			.map(Webhook::target)
 			.toList();
 
 		assertThat(targets).containsExactly("https://hooks.example.com/a", "https://hooks.example.com/b",
 				"https://hooks.example.com/c", "https://hooks.example.com/d", "https://hooks.example.com/e");
 		assertThat(listRequests() - requestsBefore).isEqualTo(3);
-		assertThat(gateway.listWebhooks(projectId, PageRequest.first()).items()).as("no page size: every webhook at once")
+		assertThat(webhooks.listWebhooks(projectId, PageRequest.first()).items()).as("no page size: every webhook at once")
 			.hasSize(5);
 	}
 
 	@Test
 	void sinchsUniquenessLimitAndIdErrorsArriveWithTheirCodes() {
-		gateway.createWebhook(projectId, new NewWebhook("https://hooks.example.com/0", "secret-0", List.of("ALL")));
+		webhooks.createWebhook(projectId, new NewWebhook("https://hooks.example.com/0", "secret-0", List.of("ALL")));
 
-		assertThatThrownBy(() -> gateway.createWebhook(projectId,
+		assertThatThrownBy(() -> webhooks.createWebhook(projectId,
 				new NewWebhook("https://hooks.example.com/0", "secret-again", List.of("ALL"))))
 			.isInstanceOfSatisfying(SinchApiException.class, refused -> {
 				assertThat(refused.status()).isEqualTo(409);
@@ -93,21 +97,21 @@ class GatewayWebhooksAtSandboxTests {
 				assertThat(refused.getMessage()).doesNotContain("secret-again");
 			});
 		for (int webhook = 1; webhook < 15; webhook++) {
-			gateway.createWebhook(projectId, new NewWebhook("https://hooks.example.com/" + webhook, "secret", List.of("ALL")));
+			webhooks.createWebhook(projectId, new NewWebhook("https://hooks.example.com/" + webhook, "secret", List.of("ALL")));
 		}
-		assertThatThrownBy(() -> gateway.createWebhook(projectId,
+		assertThatThrownBy(() -> webhooks.createWebhook(projectId,
 				new NewWebhook("https://hooks.example.com/16", "secret", List.of("ALL"))))
 			.isInstanceOfSatisfying(SinchApiException.class, refused -> {
 				assertThat(refused.status()).isEqualTo(424);
 				assertThat(refused.errorCode()).isEqualTo("webhook_limit_reached");
 			});
-		assertThatThrownBy(() -> gateway.getWebhook(projectId, "not-an-id")).isInstanceOfSatisfying(SinchApiException.class,
+		assertThatThrownBy(() -> webhooks.getWebhook(projectId, "not-an-id")).isInstanceOfSatisfying(SinchApiException.class,
 				refused -> assertThat(refused.errorCode()).isEqualTo("invalid_id_format"));
 	}
 
 	@Test
 	void aTargetThatIsNotAUrlIsSinchsInvalidInputWithItsValidationErrors() {
-		assertThatThrownBy(() -> gateway.createWebhook(projectId, new NewWebhook("not a url", "secret", List.of("ALL"))))
+		assertThatThrownBy(() -> webhooks.createWebhook(projectId, new NewWebhook("not a url", "secret", List.of("ALL"))))
 			.isInstanceOfSatisfying(SinchApiException.class, refused -> {
 				assertThat(refused.errorCode()).isEqualTo("invalid_input");
 				assertThat(refused.additionalInformation().get("validationErrors")).asString()

@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 
+import com.provisioningportal.portal.gateway.transport.GatewaySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,14 +3,13 @@ package com.provisioningportal.portal.projects;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import com.provisioningportal.portal.audit.AuditOutage;
 import com.provisioningportal.portal.gateway.PageRequest;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Sender;
-import com.provisioningportal.portal.gateway.SenderFilter;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenderFilter;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
 import com.provisioningportal.testsupport.TestSandbox;
@@ -43,7 +42,7 @@ class ProjectAtSinchTests {
 	ApplicationContext context;
 
 	@Autowired
-	ProvisioningGateway gateway;
+	WhatsAppSenders senders;
 
 	@Autowired
 	ProjectRegistry registry;
@@ -58,9 +57,10 @@ class ProjectAtSinchTests {
 	void theGatewayCallsSinchForARegisteredProjectWithItsStoredCredentials() {
 		SandboxProject project = registered(TestSandbox.get().addOnboardedProject("Gateway " + UUID.randomUUID()));
 
-		List<Sender> senders = gateway.listSenders(project.id(), SenderFilter.none(), PageRequest.first()).items();
+		List<WhatsAppSender> listed = senders.listSenders(project.id(), WhatsAppSenderFilter.none(), PageRequest.first())
+			.items();
 
-		assertThat(senders).isNotNull();
+		assertThat(listed).isNotNull();
 		assertThat(TestSandbox.get().requests()).filteredOn(request -> request.path().contains(project.id()))
 			.last()
 			.satisfies(request -> assertThat(request.header("Authorization")).startsWith("Bearer"));

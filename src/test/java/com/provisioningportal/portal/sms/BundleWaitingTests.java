@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.provisioningportal.portal.gateway.Bundle;
+import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.portal.webhooks.ReconciliationRounds;
 import com.provisioningportal.portal.webhooks.StatusWatch;

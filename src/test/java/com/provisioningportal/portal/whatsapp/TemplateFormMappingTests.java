@@ -3,9 +3,10 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Map;
 
-import com.provisioningportal.portal.gateway.Template;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.whatsapp.TemplateForm.ButtonForm;
 import org.junit.jupiter.api.Test;
+
 import org.springframework.validation.BeanPropertyBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,8 +30,8 @@ class TemplateFormMappingTests {
 		assertThat(buttons.get(0)).containsEntry("url", "https://shop.example/orders/{{1}}")
 			.containsEntry("example", "https://shop.example/orders/A-17");
 
-		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(new Template("1", "APPROVED", "order_update",
-				"EN_US", "UTILITY", null, null, null, new Template.Details(components, null, null), List.of(), false));
+		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(new WhatsAppTemplate("1", "APPROVED", "order_update",
+				"EN_US", "UTILITY", null, null, null, new WhatsAppTemplate.Details(components, null, null), List.of(), false));
 
 		assertThat(editable.reason()).isNull();
 		TemplateForm shown = editable.form();
@@ -44,8 +45,8 @@ class TemplateFormMappingTests {
 
 	@Test
 	void anAuthenticationTemplateIsShownWithTheReasonRatherThanSimplified() {
-		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(new Template("1", "APPROVED", "login_code",
-				"EN_US", "AUTHENTICATION", null, null, null, new Template.Details(List.of(), null, null), List.of(), false));
+		TemplateFormMapping.Editable editable = TemplateFormMapping.editable(new WhatsAppTemplate("1", "APPROVED", "login_code",
+				"EN_US", "AUTHENTICATION", null, null, null, new WhatsAppTemplate.Details(List.of(), null, null), List.of(), false));
 
 		assertThat(editable.form()).isNull();
 		assertThat(editable.reason()).contains("authentication template");

@@ -14,11 +14,11 @@ import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.audit.Phase;
-import com.provisioningportal.portal.gateway.EmbeddedSignupSender;
-import com.provisioningportal.portal.gateway.ProvisioningGateway;
-import com.provisioningportal.portal.gateway.Sender;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.whatsapp.EmbeddedSignupSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
+import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
 import com.provisioningportal.portal.projects.SinchChanges;
 import com.provisioningportal.portal.webhooks.StatusChanged;
 import com.provisioningportal.portal.webhooks.StatusWatch;
@@ -51,7 +51,7 @@ class SignupCompletion {
 
 	private final MetaSettings settings;
 
-	private final ProvisioningGateway gateway;
+	private final WhatsAppSenders senders;
 
 	private final SinchChanges changes;
 
@@ -60,12 +60,12 @@ class SignupCompletion {
 	private final AuditLog auditLog;
 
 	SignupCompletion(SignupAttempts attempts, SignupLinks links, MetaGraph graph, MetaSettings settings,
-			ProvisioningGateway gateway, SinchChanges changes, StatusWatch statusWatch, AuditLog auditLog) {
+			WhatsAppSenders senders, SinchChanges changes, StatusWatch statusWatch, AuditLog auditLog) {
 		this.attempts = attempts;
 		this.links = links;
 		this.graph = graph;
 		this.settings = settings;
-		this.gateway = gateway;
+		this.senders = senders;
 		this.changes = changes;
 		this.statusWatch = statusWatch;
 		this.auditLog = auditLog;
@@ -281,11 +281,11 @@ class SignupCompletion {
 		SignupDefaults defaults = new SignupDefaults(attempt.region(), attempt.metaLocalStorage());
 		EmbeddedSignupSender body = new EmbeddedSignupSender(attempt.wabaId(), attempt.phoneNumberId(), defaults.region(),
 				defaults.metaLocalStorage(), defaults.businessManager(), null);
-		Sender sender;
+		WhatsAppSender sender;
 		try {
 			sender = changes.send(by(AuditEntry.of("WHATSAPP_SENDER_CREATE").project(attempt.projectId())
 				.resource("whatsapp-sender", null)
-				.request(body), actor), () -> gateway.createSender(attempt.projectId(), body),
+				.request(body), actor), () -> senders.createSender(attempt.projectId(), body),
 					created -> Map.of("id", created.id(), "state", String.valueOf(created.state()), "signupAttempt",
 							attempt.id().toString()));
 		}

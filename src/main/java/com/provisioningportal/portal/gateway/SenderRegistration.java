@@ -1,8 +1,0 @@
-package com.provisioningportal.portal.gateway;
-
-import java.time.Instant;
-
-/** Sinch's answer to a register (OTP request); {@code verificationCodeSent} is false if Meta already knows the number. */
-public record SenderRegistration(String id, String method, Instant accepted, Boolean verificationCodeSent) {
-
-}

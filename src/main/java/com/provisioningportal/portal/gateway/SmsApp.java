@@ -1,9 +1,0 @@
-package com.provisioningportal.portal.gateway;
-
-import java.util.List;
-
-/** An SMS app; {@code status} is Sinch's provisioning state ({@code PENDING_ADD}, {@code ACTIVE}, ...). */
-public record SmsApp(String id, String smsServiceId, String name, String status, List<String> regions,
-		ConversationApiAppDetails conversationApiAppDetails, Boolean test) {
-
-}

@@ -1,8 +1,0 @@
-package com.provisioningportal.portal.gateway;
-
-import java.util.List;
-
-/** A provisioning webhook; Sinch never returns its secret. */
-public record Webhook(String id, String projectId, String target, List<String> triggers) {
-
-}
