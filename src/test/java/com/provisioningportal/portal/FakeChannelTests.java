@@ -2,7 +2,6 @@ package com.provisioningportal.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.portal.web.StatusBadges;
 import com.provisioningportal.portal.web.StatusTone;
 import com.provisioningportal.testsupport.PortalTest;
+import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +94,7 @@ class FakeChannelTests {
 	void aCallbackAboutItsResourceIsRecordedAsItsKind() throws Exception {
 		String body = "{\"type\":\"FAKE_NUMBER_READY\",\"payload\":{\"number\":\"+46700000001\",\"state\":\"READY\"}}";
 		String nonce = UUID.randomUUID().toString();
-		String timestamp = String.valueOf(Instant.now().getEpochSecond());
+		String timestamp = String.valueOf(TestInfrastructure.CLOCK.instant().getEpochSecond());
 
 		mvc.perform(post("/callbacks/sinch/" + projectId).contentType(MediaType.APPLICATION_JSON)
 			.content(body)
