@@ -61,7 +61,7 @@ final class ProjectAccessFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
-		if (!match.get().rule().access().allows(role.get())) {
+		if (!Role.reaches(role.get(), match.get().rule().access())) {
 			response.sendError(HttpServletResponse.SC_FORBIDDEN);
 			return;
 		}

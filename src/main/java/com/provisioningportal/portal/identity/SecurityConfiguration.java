@@ -126,10 +126,10 @@ class SecurityConfiguration {
 					access.authenticated();
 				}
 				else {
-					access.hasAnyRole(rule.access().roles().toArray(String[]::new));
+					access.hasAnyRole(Role.reaching(rule.access()).toArray(String[]::new));
 				}
 			}
-			default -> access.hasAnyRole(rule.access().roles().toArray(String[]::new));
+			default -> access.hasAnyRole(Role.reaching(rule.access()).toArray(String[]::new));
 		}
 	}
 

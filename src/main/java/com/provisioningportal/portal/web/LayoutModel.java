@@ -15,9 +15,12 @@ class LayoutModel {
 
 	private final List<SiteNotices> notices;
 
-	LayoutModel(@Value("${portal.dev-mode:false}") boolean devMode, List<SiteNotices> notices) {
+	private final AccessDecisions access;
+
+	LayoutModel(@Value("${portal.dev-mode:false}") boolean devMode, List<SiteNotices> notices, AccessDecisions access) {
 		this.devMode = devMode;
 		this.notices = notices;
+		this.access = access;
 	}
 
 	@ModelAttribute("devMode")
@@ -27,7 +30,7 @@ class LayoutModel {
 
 	@ModelAttribute("adminNotices")
 	List<String> adminNotices(Authentication authentication) {
-		return Access.ADMIN.allowsUser(authentication) ? notices.stream().flatMap(source -> source.forAdministrators().stream()).toList() : List.of();
+		return access.allows(Access.ADMIN, authentication) ? notices.stream().flatMap(source -> source.forAdministrators().stream()).toList() : List.of();
 	}
 
 }
