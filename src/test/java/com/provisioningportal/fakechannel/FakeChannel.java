@@ -48,7 +48,7 @@ public class FakeChannel {
 
 	@Bean
 	DashboardCounts fakeCounts() {
-		return project -> List.of(new DashboardCount(3, "fake numbers"));
+		return project -> List.of(new DashboardCount(3, "fake number", "fake numbers"));
 	}
 
 }

@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
-import com.provisioningportal.portal.web.ProjectAccess;
+import com.provisioningportal.portal.web.AccessDecisions;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.ProjectAccess;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,15 +25,19 @@ class DashboardController implements AccessRules {
 
 	private final List<DashboardCounts> counts;
 
-	DashboardController(ProjectDirectory projects, ProjectAccess access, List<DashboardCounts> counts) {
+	private final AccessDecisions decisions;
+
+	DashboardController(ProjectDirectory projects, ProjectAccess access, List<DashboardCounts> counts,
+			AccessDecisions decisions) {
 		this.projects = projects;
 		this.access = access;
 		this.counts = List.copyOf(counts);
+		this.decisions = decisions;
 	}
 
 	@GetMapping("/")
 	String home(Authentication user, Model model) {
-		boolean readsChannels = Access.CHANNELS_READ.allowsUser(user);
+		boolean readsChannels = decisions.allows(Access.CHANNELS_READ, user);
 		ProjectAccess.Scope visible = access.visibleProjects(user.getName());
 		List<ProjectSummary> shown = readsChannels
 				? projects.all().stream().filter(project -> visible.includes(project.projectId())).toList() : List.of();

@@ -15,4 +15,7 @@ public interface StatusWatch {
 	/** The last state the portal knows for a watched resource. */
 	Optional<String> lastKnownState(WatchedResource resource);
 
+	/** How many resources of a kind the portal still waits on in a project. */
+	long waitingOn(String projectId, String kind);
+
 }

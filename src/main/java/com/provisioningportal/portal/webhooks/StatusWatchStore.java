@@ -99,6 +99,15 @@ class StatusWatchStore implements StatusWatch {
 		return previous;
 	}
 
+	@Override
+	public long waitingOn(String projectId, String kind) {
+		return jdbc.sql("select count(*) from watched_status where project_id = :project and kind = :kind and not settled")
+			.param("project", UUID.fromString(projectId))
+			.param("kind", kind)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Notes that reconciliation asked about a resource and found nothing new. */
 	@Transactional
 	void checked(WatchedResource resource) {

@@ -92,6 +92,17 @@ class SignupStore {
 			.list();
 	}
 
+	/** Links a customer can still open: neither used, revoked nor expired. */
+	long openLinks(String projectId, Instant now) {
+		return jdbc.sql("""
+				select count(*) from signup_link
+				 where project_id = :project and used_at is null and revoked_at is null and expires_at > :now""")
+			.param("project", UUID.fromString(projectId))
+			.param("now", time(now))
+			.query(Long.class)
+			.single();
+	}
+
 	boolean revokeLink(UUID id, String by, Instant now) {
 		return jdbc.sql("""
 				update signup_link set revoked_at = :now, revoked_by = :by

@@ -1,0 +1,28 @@
+package com.provisioningportal.portal.sms;
+
+import java.util.List;
+
+import com.provisioningportal.portal.dashboard.DashboardCount;
+import com.provisioningportal.portal.dashboard.DashboardCounts;
+import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.webhooks.StatusWatch;
+
+import org.springframework.stereotype.Component;
+
+/** What a project's dashboard card says of SMS: the bundles Sinch is still making. */
+@Component
+class SmsCounts implements DashboardCounts {
+
+	private final StatusWatch watch;
+
+	SmsCounts(StatusWatch watch) {
+		this.watch = watch;
+	}
+
+	@Override
+	public List<DashboardCount> counts(ProjectSummary project) {
+		long bundles = watch.waitingOn(project.projectId(), BundleCallbacks.BUNDLE);
+		return (bundles > 0) ? List.of(new DashboardCount(bundles, "SMS bundle under way", "SMS bundles under way")) : List.of();
+	}
+
+}
