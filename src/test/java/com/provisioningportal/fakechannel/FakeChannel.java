@@ -3,6 +3,7 @@ package com.provisioningportal.fakechannel;
 import java.util.List;
 import java.util.Map;
 
+import com.provisioningportal.portal.callbacks.CallbackKind;
 import com.provisioningportal.portal.dashboard.DashboardCount;
 import com.provisioningportal.portal.dashboard.DashboardCounts;
 import com.provisioningportal.portal.projects.ProjectTab;
@@ -12,7 +13,6 @@ import com.provisioningportal.portal.projects.SetupCheckContributor;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.StatusTone;
 import com.provisioningportal.portal.web.StatusToneContributor;
-import com.provisioningportal.portal.webhooks.CallbackKind;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -31,7 +31,7 @@ class ChannelBoundaryTests {
 
 	/** The modules every channel plugs into, which therefore know none. */
 	private static final String[] NEUTRAL = { PORTAL + ".web..", PORTAL + ".projects..", PORTAL + ".dashboard..",
-			PORTAL + ".audit..", PORTAL + ".webhooks.." };
+			PORTAL + ".audit..", PORTAL + ".webhooks..", PORTAL + ".callbacks.." };
 
 	/** How the channels' types are named, here and in the gateway (WhatsAppAccount, SmsApp, Bundle, ...). */
 	private static final List<String> CHANNEL_WORDS = List.of("whatsapp", "waba", "signup", "sms", "bundle",

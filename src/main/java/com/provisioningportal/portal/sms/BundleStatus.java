@@ -3,9 +3,9 @@ package com.provisioningportal.portal.sms;
 import java.util.Optional;
 import java.util.Set;
 
+import com.provisioningportal.portal.callbacks.StatusSource;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.sms.Bundles;
-import com.provisioningportal.portal.webhooks.StatusSource;
 
 import org.springframework.stereotype.Component;
 

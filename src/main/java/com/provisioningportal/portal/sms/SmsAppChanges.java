@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.gateway.sms.Bundles;
 import com.provisioningportal.portal.gateway.sms.NewBundle;
@@ -13,7 +14,6 @@ import com.provisioningportal.portal.gateway.sms.SmsApp;
 import com.provisioningportal.portal.gateway.sms.SmsApps;
 import com.provisioningportal.portal.gateway.webhooks.NewWebhook;
 import com.provisioningportal.portal.projects.SinchChanges;
-import com.provisioningportal.portal.webhooks.StatusWatch;
 
 import org.springframework.stereotype.Service;
 

@@ -2,10 +2,10 @@ package com.provisioningportal.portal.sms;
 
 import java.util.List;
 
+import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.dashboard.DashboardCount;
 import com.provisioningportal.portal.dashboard.DashboardCounts;
 import com.provisioningportal.portal.projects.ProjectSummary;
-import com.provisioningportal.portal.webhooks.StatusWatch;
 
 import org.springframework.stereotype.Component;
 

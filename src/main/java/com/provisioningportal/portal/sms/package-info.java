@@ -3,5 +3,5 @@
  * finishes) or on their own (optionally linked to an existing Conversation app), renamed and deleted; every change
  * audited.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "SMS", allowedDependencies = { "web", "audit", "gateway", "gateway :: sms", "gateway :: webhooks", "projects", "webhooks", "dashboard" })
+@org.springframework.modulith.ApplicationModule(displayName = "SMS", allowedDependencies = { "web", "audit", "gateway", "gateway :: sms", "gateway :: webhooks", "projects", "callbacks", "dashboard" })
 package com.provisioningportal.portal.sms;

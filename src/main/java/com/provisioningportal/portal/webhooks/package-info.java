@@ -1,6 +1,6 @@
 /**
- * Provisioning webhooks: the receiver of Sinch's signed callbacks (verified, de-duplicated, recorded, and announced
- * to the other features as {@link com.provisioningportal.portal.webhooks.SinchCallbackReceived} events).
+ * Provisioning webhooks: the pages that list, add, change and delete a project's webhooks at Sinch, with Sinch's
+ * catalogue of triggers. Receiving what those webhooks send is the callbacks module's job.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Webhooks", allowedDependencies = { "web", "audit", "gateway", "gateway :: webhooks", "projects" })
 package com.provisioningportal.portal.webhooks;

@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenderRegistration;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
 import com.provisioningportal.portal.projects.SinchChanges;
-import com.provisioningportal.portal.webhooks.StatusWatch;
 
 import org.springframework.stereotype.Service;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.provisioningportal.portal.callbacks.CallbackNews;
 import com.provisioningportal.portal.gateway.Page;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppActivity;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
@@ -18,7 +19,6 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.PageUrl;
-import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

@@ -3,11 +3,11 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
+import com.provisioningportal.portal.callbacks.SinchCallbackReceived;
+import com.provisioningportal.portal.callbacks.StatusSource;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
-import com.provisioningportal.portal.webhooks.SinchCallbackReceived;
-import com.provisioningportal.portal.webhooks.StatusSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

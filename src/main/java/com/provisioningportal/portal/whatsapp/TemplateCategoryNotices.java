@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.provisioningportal.portal.webhooks.SinchCallbackReceived;
+import com.provisioningportal.portal.callbacks.SinchCallbackReceived;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

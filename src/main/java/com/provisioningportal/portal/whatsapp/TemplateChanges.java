@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
+import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.whatsapp.NewWhatsAppTemplate;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplateUpdate;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
 import com.provisioningportal.portal.projects.SinchChanges;
-import com.provisioningportal.portal.webhooks.StatusWatch;
 
 import org.springframework.stereotype.Service;
 

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.provisioningportal.portal.callbacks.CallbackNews;
 import com.provisioningportal.portal.gateway.Page;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplateFilter;
@@ -18,7 +19,6 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.PageUrl;
-import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -3,13 +3,13 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.Optional;
 
+import com.provisioningportal.portal.callbacks.SinchCallbackReceived;
+import com.provisioningportal.portal.callbacks.StatusChanged;
+import com.provisioningportal.portal.callbacks.StatusSource;
+import com.provisioningportal.portal.callbacks.WatchedResource;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
-import com.provisioningportal.portal.webhooks.SinchCallbackReceived;
-import com.provisioningportal.portal.webhooks.StatusChanged;
-import com.provisioningportal.portal.webhooks.StatusSource;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

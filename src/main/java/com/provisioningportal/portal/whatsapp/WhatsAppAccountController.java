@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.provisioningportal.portal.callbacks.CallbackNews;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccount;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppActivity;
 import com.provisioningportal.portal.projects.ProjectSummary;
@@ -18,7 +19,6 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
-import com.provisioningportal.portal.webhooks.CallbackNews;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

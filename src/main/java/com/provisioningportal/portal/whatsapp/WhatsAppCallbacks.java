@@ -1,7 +1,7 @@
 package com.provisioningportal.portal.whatsapp;
 
-import com.provisioningportal.portal.webhooks.CallbackKind;
-import com.provisioningportal.portal.webhooks.WatchedResource;
+import com.provisioningportal.portal.callbacks.CallbackKind;
+import com.provisioningportal.portal.callbacks.WatchedResource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

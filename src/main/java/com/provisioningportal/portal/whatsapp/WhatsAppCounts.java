@@ -3,10 +3,10 @@ package com.provisioningportal.portal.whatsapp;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.dashboard.DashboardCount;
 import com.provisioningportal.portal.dashboard.DashboardCounts;
 import com.provisioningportal.portal.projects.ProjectSummary;
-import com.provisioningportal.portal.webhooks.StatusWatch;
 
 import org.springframework.stereotype.Component;
 

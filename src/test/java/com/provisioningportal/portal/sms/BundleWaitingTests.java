@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import com.provisioningportal.portal.callbacks.ReconciliationRounds;
+import com.provisioningportal.portal.callbacks.StatusWatch;
+import com.provisioningportal.portal.callbacks.WatchedResource;
 import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.projects.ProjectFixtures;
-import com.provisioningportal.portal.webhooks.ReconciliationRounds;
-import com.provisioningportal.portal.webhooks.StatusWatch;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalServerTest;

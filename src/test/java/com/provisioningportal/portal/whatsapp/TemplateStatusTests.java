@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.provisioningportal.portal.callbacks.ReconciliationRounds;
 import com.provisioningportal.portal.projects.ProjectFixtures;
-import com.provisioningportal.portal.webhooks.ReconciliationRounds;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalServerTest;
 import com.provisioningportal.testsupport.TestSandbox;

@@ -2,11 +2,11 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.util.UUID;
 
+import com.provisioningportal.portal.callbacks.StatusWatch;
+import com.provisioningportal.portal.callbacks.WatchedResource;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.portal.projects.ProjectSummary;
-import com.provisioningportal.portal.webhooks.StatusWatch;
-import com.provisioningportal.portal.webhooks.WatchedResource;
 import com.provisioningportal.testsupport.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.provisioningportal.portal.callbacks.ReconciliationRounds;
 import com.provisioningportal.portal.projects.ProjectFixtures;
-import com.provisioningportal.portal.webhooks.ReconciliationRounds;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.sandbox.meta.MetaSandbox;
 import com.provisioningportal.sandbox.meta.MetaWaba;

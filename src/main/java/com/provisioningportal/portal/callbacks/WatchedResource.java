@@ -1,4 +1,4 @@
-package com.provisioningportal.portal.webhooks;
+package com.provisioningportal.portal.callbacks;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package com.provisioningportal.portal.webhooks;
+package com.provisioningportal.portal.callbacks;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.provisioningportal.portal.webhooks.StatusChanged.Source;
+import com.provisioningportal.portal.callbacks.StatusChanged.Source;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;

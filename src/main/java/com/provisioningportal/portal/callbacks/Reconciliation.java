@@ -1,4 +1,4 @@
-package com.provisioningportal.portal.webhooks;
+package com.provisioningportal.portal.callbacks;
 
 import java.time.Clock;
 import java.util.Map;
@@ -9,8 +9,8 @@ import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.audit.Phase;
+import com.provisioningportal.portal.callbacks.StatusChanged.Source;
 import com.provisioningportal.portal.gateway.SinchException;
-import com.provisioningportal.portal.webhooks.StatusChanged.Source;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
