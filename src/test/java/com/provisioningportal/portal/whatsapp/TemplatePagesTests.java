@@ -341,6 +341,20 @@ class TemplatePagesTests {
 	}
 
 	@Test
+	void aFormWhoseTokenIsUnknownOrMissingCreatesNothing() throws Exception {
+		String name = name();
+
+		mvc.perform(create(name, "formToken", UUID.randomUUID().toString()))
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("flashError", containsString("sent already or has expired")));
+		mvc.perform(create(name, "formToken", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The form was out of date, so nothing was sent.")));
+
+		assertThat(audit(name + "/EN")).isEmpty();
+	}
+
+	@Test
 	void theCreatePageCarriesAOneTimeTokenAndThePreview() throws Exception {
 		mvc.perform(get(base + "/new").with(onboarder()))
 			.andExpect(content().string(containsString("name=\"formToken\"")))
