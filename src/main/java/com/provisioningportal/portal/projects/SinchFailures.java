@@ -38,6 +38,11 @@ public final class SinchFailures {
 
 	}
 
+	/** Whether Sinch certainly made nothing, having refused the change, so the same form may be sent again. */
+	public static boolean nothingMade(SinchException ex) {
+		return ex instanceof SinchApiException refused && refused.status() >= 400 && refused.status() < 500;
+	}
+
 	/** Sinch did not answer, so {@code consequence} (e.g. "nothing changed"); what to do next follows. */
 	public static String unreachable(String consequence) {
 		return "Sinch could not be reached, so " + consequence + ". Try again in a moment.";

@@ -2,6 +2,7 @@ package com.provisioningportal.portal.sms;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -65,7 +66,7 @@ class BundleController implements AccessRules {
 	@GetMapping("/new/bundle")
 	String bundleForm(@PathVariable String projectId, ProjectSummary project, Authentication user, Model model) {
 		NewBundleForm form = new NewBundleForm();
-		form.setToken(tokens.issue(projectId, user.getName()));
+		form.setFormToken(tokens.issue(projectId, user.getName()));
 		model.addAttribute("form", form);
 		return formView(model);
 	}
@@ -75,29 +76,26 @@ class BundleController implements AccessRules {
 			@Valid @ModelAttribute("form") NewBundleForm form, BindingResult result,
 			Authentication user, Model model, RedirectAttributes redirect) {
 		form.validateWebhooks(result);
+		form.setFormToken(tokens.submitted(form.getFormToken(), result, projectId, user.getName()));
 		if (result.hasErrors()) {
 			form.forgetSecrets();
 			return formView(model);
 		}
-		OneTimeForms.Claim claim = tokens.claim(form.getToken(), projectId, user.getName());
-		if (claim.alreadySent()) {
-			return SmsPages.alreadySent(redirect, claim, projectId);
+		Optional<String> sentBefore = tokens.sentBefore(form.getFormToken(), projectId, user.getName(),
+				SmsPages.resent(projectId), redirect);
+		if (sentBefore.isPresent()) {
+			return sentBefore.get();
 		}
 		try {
 			Bundle bundle = changes.createBundle(form.toCommand(projectId), user.getName());
 			String path = SmsPages.bundlePath(projectId, bundle.id());
-			tokens.remember(form.getToken(), path);
+			tokens.remember(form.getFormToken(), path);
 			Flash.success(redirect, "Sinch is setting up SMS app " + form.getName().trim()
 					+ " with its Conversation app. This page follows it; you may leave and come back.");
 			return "redirect:" + path;
 		}
 		catch (SinchException ex) {
-			if (SinchRefusals.nothingCreated(ex)) {
-				tokens.release(form.getToken());
-			}
-			else {
-				form.setToken(tokens.issue(projectId, user.getName()));
-			}
+			form.setFormToken(tokens.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			form.forgetSecrets();
 			SinchFailures.rejectForm(ex, result, model, SinchRefusals.CREATE_UNREACHABLE, SinchRefusals::advice);
 			return formView(model);

@@ -23,7 +23,7 @@ class NewBundleForm {
 	/** What a bundle's webhook may be told about: the bundle finishing, or everything in the project. */
 	static final List<String> TRIGGERS = List.of("BUNDLE_DONE", "ALL");
 
-	private String token;
+	private String formToken;
 
 	@NotBlank(message = "Enter a name for the SMS app.")
 	@Size(max = 255, message = "Use at most 255 characters.")
@@ -94,12 +94,12 @@ class NewBundleForm {
 		return (value == null) ? "" : value.trim();
 	}
 
-	public String getToken() {
-		return token;
+	public String getFormToken() {
+		return formToken;
 	}
 
-	public void setToken(String token) {
-		this.token = token;
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	public String getName() {

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 /** A standalone SMS app, optionally linked to an existing Conversation app. */
 class NewSmsAppForm {
 
-	private String token;
+	private String formToken;
 
 	@NotBlank(message = "Enter a name for the SMS app.")
 	@Size(max = 255, message = "Use at most 255 characters.")
@@ -26,12 +26,12 @@ class NewSmsAppForm {
 		return new SmsAppChanges.CreateSmsApp(projectId, name.trim(), region.name(), linked);
 	}
 
-	public String getToken() {
-		return token;
+	public String getFormToken() {
+		return formToken;
 	}
 
-	public void setToken(String token) {
-		this.token = token;
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	public String getName() {

@@ -1,7 +1,6 @@
 package com.provisioningportal.portal.sms;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
-import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.projects.SinchFailures.Advice;
 
@@ -42,11 +41,6 @@ final class SinchRefusals {
 	/** What to do next after a refused rename or delete. */
 	static String nextStep(SinchApiException refused) {
 		return (refused.status() >= 500) ? "Something failed at Sinch: try again in a few minutes." : SinchFailures.CORRECT_AND_RETRY;
-	}
-
-	/** Whether Sinch certainly made nothing, so the same form may be sent again. */
-	static boolean nothingCreated(SinchException ex) {
-		return ex instanceof SinchApiException refused && refused.status() >= 400 && refused.status() < 500;
 	}
 
 }

@@ -95,7 +95,7 @@ class SmsAppController implements AccessRules {
 	@GetMapping("/new/standalone")
 	String standaloneForm(@PathVariable String projectId, ProjectSummary project, Authentication user, Model model) {
 		NewSmsAppForm form = new NewSmsAppForm();
-		form.setToken(tokens.issue(projectId, user.getName()));
+		form.setFormToken(tokens.issue(projectId, user.getName()));
 		model.addAttribute("form", form);
 		return standaloneView(projectId, model);
 	}
@@ -104,29 +104,26 @@ class SmsAppController implements AccessRules {
 	String createStandalone(@PathVariable String projectId, ProjectSummary project,
 			@Valid @ModelAttribute("form") NewSmsAppForm form,
 			BindingResult result, Authentication user, Model model, RedirectAttributes redirect) {
+		form.setFormToken(tokens.submitted(form.getFormToken(), result, projectId, user.getName()));
 		if (result.hasErrors()) {
 			return standaloneView(projectId, model);
 		}
-		OneTimeForms.Claim claim = tokens.claim(form.getToken(), projectId, user.getName());
-		if (claim.alreadySent()) {
-			return SmsPages.alreadySent(redirect, claim, projectId);
+		Optional<String> sentBefore = tokens.sentBefore(form.getFormToken(), projectId, user.getName(),
+				SmsPages.resent(projectId), redirect);
+		if (sentBefore.isPresent()) {
+			return sentBefore.get();
 		}
 		try {
 			SmsApp app = changes.createStandalone(form.toCommand(projectId));
 			String path = SmsPages.appPath(projectId, app.id());
-			tokens.remember(form.getToken(), path);
+			tokens.remember(form.getFormToken(), path);
 			Flash.success(redirect, "SMS app " + app.name() + " created"
 					+ ((app.conversationApiAppDetails() != null) ? ", linked to Conversation app " + app.conversationApiAppDetails().id() : "")
 					+ ". Sinch is setting it up.");
 			return "redirect:" + path;
 		}
 		catch (SinchException ex) {
-			if (SinchRefusals.nothingCreated(ex)) {
-				tokens.release(form.getToken());
-			}
-			else {
-				form.setToken(tokens.issue(projectId, user.getName()));
-			}
+			form.setFormToken(tokens.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			SinchFailures.rejectForm(ex, result, model, SinchRefusals.CREATE_UNREACHABLE, SinchRefusals::advice);
 			return standaloneView(projectId, model);
 		}

@@ -1,9 +1,7 @@
 package com.provisioningportal.portal.sms;
 
-import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
-
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import com.provisioningportal.portal.web.OneTimeForms.Notice;
 
 /** What the SMS pages share: their addresses, and how a repeated submit is answered. */
 final class SmsPages {
@@ -24,14 +22,11 @@ final class SmsPages {
 	}
 
 	/** A form sent again: show what the first submit made instead of making it twice. */
-	static String alreadySent(RedirectAttributes redirect, OneTimeForms.Claim claimed, String projectId) {
-		if (claimed.resultPath() != null) {
-			Flash.success(redirect, "This form was sent already, so nothing new was created. Here is what it made.");
-			return "redirect:" + claimed.resultPath();
-		}
-		Flash.error(redirect, "This form was sent already or has expired, so nothing new was created. "
-				+ "Check the list below before starting again.");
-		return "redirect:" + appsPath(projectId);
+	static OneTimeForms.Resent resent(String projectId) {
+		return new OneTimeForms.Resent(
+				Notice.success("This form was sent already, so nothing new was created. Here is what it made.", null),
+				Notice.error("This form was sent already or has expired, so nothing new was created. "
+						+ "Check the list below before starting again.", appsPath(projectId)));
 	}
 
 	static String blankToNull(String value) {

@@ -4,20 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One-time tokens of forms that make something at Sinch, which has no idempotency key: a form carries a token, the
  * first submit claims it, and every later submit of the same form finds it claimed, so a double submit makes one
  * thing. Kept in PostgreSQL so a claim holds across portal instances.
  * <p>
- * A token is either issued for a project and user when the form is shown ({@link #issue}, {@link #claim}: refused for
- * anyone else, or once it expired), or simply made up by the page ({@link #newToken}, {@link #claimOnce}) for forms
- * where sending once is all that matters. Either kind can be {@linkplain #release released} after Sinch refused the
- * form, so the corrected form can be sent again, and can {@linkplain #remember remember} where the result is shown.
+ * A token is issued for a project and user when the form is shown ({@link #issue}) and sent in the form's
+ * {@code formToken} field. A submit goes ahead only when it claims the token ({@link #sentBefore}): refused for anyone
+ * else, once it expired, and when it was claimed before. After Sinch refused the form the token is
+ * {@linkplain #showAgain given back}, so the corrected form can be sent again; after Sinch made something it
+ * {@linkplain #remember remembers} where the result is shown, for a repeated submit to go there.
  */
 @Service
 public class OneTimeForms {
@@ -35,11 +39,6 @@ public class OneTimeForms {
 	public OneTimeForms(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-	}
-
-	/** A token for a form that only needs to be sent once: nothing is stored until {@link #claimOnce} takes it. */
-	public static String newToken() {
-		return UUID.randomUUID().toString();
 	}
 
 	/** A fresh token for a form shown to {@code username} for the project, valid for {@link #LIFETIME}. */
@@ -61,7 +60,7 @@ public class OneTimeForms {
 	 * Claims an issued token for this submit; refused when it was claimed before, or is not one issued to this user
 	 * for this project, or has expired.
 	 */
-	public Claim claim(String token, String projectId, String username) {
+	Claim claim(String token, String projectId, String username) {
 		UUID id = parse(token);
 		if (id == null) {
 			return Claim.ALREADY_SENT;
@@ -88,34 +87,36 @@ public class OneTimeForms {
 			.orElse(Claim.ALREADY_SENT);
 	}
 
-	/** Claims a token made up by the page ({@link #newToken}); refused when it was claimed before or is no token. */
-	public Claim claimOnce(String token) {
-		UUID id = parse(token);
-		if (id == null) {
-			return Claim.ALREADY_SENT;
+	/**
+	 * The token of a submitted form: its own, or, when it came without one (not opened from the portal's page, or
+	 * from an old version of it), a fresh one and a form error, so the form is shown again instead of sent.
+	 */
+	public String submitted(String token, BindingResult result, String projectId, String username) {
+		if (token != null && !token.isBlank()) {
+			return token;
 		}
-		forgetOld();
-		// A released token is claimed again; an issued one is only claimed by claim(), which checks whose it is.
-		int claimed = jdbc.sql("""
-				insert into one_time_form (token, created_at, claimed_at) values (:token, :now, :now)
-				on conflict (token) do update set claimed_at = excluded.claimed_at
-				 where one_time_form.claimed_at is null and one_time_form.username is null""")
-			.param("token", id)
-			.param("now", now())
-			.update();
-		if (claimed == 1) {
-			return Claim.GO_AHEAD;
-		}
-		return Claim.alreadySent(jdbc.sql("select result_path from one_time_form where token = :token")
-			.param("token", id)
-			.query(String.class)
-			.optional()
-			.orElse(null));
+		result.reject("expired", "The form was out of date, so nothing was sent. Check the values and send it again.");
+		return issue(projectId, username);
 	}
 
-	/** Whether a submitted value can be a token at all; a form without one is out of date rather than resent. */
-	public static boolean wellFormed(String token) {
-		return parse(token) != null;
+	/**
+	 * Claims the token for this submit: empty to go ahead; else the form was sent before (or its token is not this
+	 * user's for this project, or expired), and this is the redirect answering it, with the feature's notice.
+	 */
+	public Optional<String> sentBefore(String token, String projectId, String username, Resent resent,
+			RedirectAttributes redirect) {
+		Claim claim = claim(token, projectId, username);
+		if (claim.goAhead()) {
+			return Optional.empty();
+		}
+		Notice notice = (claim.resultPath() != null) ? resent.made() : resent.unknown();
+		if (notice.success()) {
+			Flash.success(redirect, notice.message());
+		}
+		else {
+			Flash.error(redirect, notice.message());
+		}
+		return Optional.of("redirect:" + ((notice.path() != null) ? notice.path() : claim.resultPath()));
 	}
 
 	/** Remembers where the result of the claimed submit is shown, for a repeated submit to go there. */
@@ -129,8 +130,20 @@ public class OneTimeForms {
 		}
 	}
 
+	/**
+	 * The token a form is shown with again after Sinch failed it: its own, given back, when Sinch made nothing, so the
+	 * corrected form can be sent; else a fresh one, as the first submit may have made something.
+	 */
+	public String showAgain(String token, boolean nothingMade, String projectId, String username) {
+		if (nothingMade) {
+			release(token);
+			return token;
+		}
+		return issue(projectId, username);
+	}
+
 	/** Gives the token back after Sinch refused the form (nothing made), so the corrected form can be sent again. */
-	public void release(String token) {
+	void release(String token) {
 		UUID id = parse(token);
 		if (id != null) {
 			jdbc.sql("update one_time_form set claimed_at = null where token = :token and result_path is null")
@@ -160,7 +173,7 @@ public class OneTimeForms {
 	 * What a submit may do: go ahead, or not, because the form was sent already (or its token is unknown or expired);
 	 * then {@code resultPath} is where the earlier submit's result is shown, null if unknown.
 	 */
-	public record Claim(boolean goAhead, String resultPath) {
+	record Claim(boolean goAhead, String resultPath) {
 
 		static final Claim GO_AHEAD = new Claim(true, null);
 
@@ -170,8 +183,26 @@ public class OneTimeForms {
 			return new Claim(false, resultPath);
 		}
 
-		public boolean alreadySent() {
+		boolean alreadySent() {
 			return !goAhead;
+		}
+
+	}
+
+	/** How a feature answers a form sent before: when the first submit's result is known ({@code made}), and when not. */
+	public record Resent(Notice made, Notice unknown) {
+
+	}
+
+	/** A flash notice and the page it is shown on; a null path is the page of the first submit's result. */
+	public record Notice(boolean success, String message, String path) {
+
+		public static Notice success(String message, String path) {
+			return new Notice(true, message, path);
+		}
+
+		public static Notice error(String message, String path) {
+			return new Notice(false, message, path);
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import com.provisioningportal.portal.gateway.SinchException;
@@ -19,6 +20,8 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.OneTimeForms.Notice;
+import com.provisioningportal.portal.web.OneTimeForms.Resent;
 import com.provisioningportal.portal.webhooks.WebhookChanges.AddWebhook;
 import com.provisioningportal.portal.webhooks.WebhookChanges.ChangeWebhook;
 import com.provisioningportal.portal.webhooks.WebhookForm.SecretChoice;
@@ -101,9 +104,9 @@ class WebhookController implements AccessRules {
 	}
 
 	@GetMapping("/new")
-	String newWebhook(@PathVariable String projectId, ProjectSummary project, Model model) {
+	String newWebhook(@PathVariable String projectId, ProjectSummary project, Authentication user, Model model) {
 		WebhookForm form = new WebhookForm();
-		form.setFormToken(OneTimeForms.newToken());
+		form.setFormToken(forms.issue(projectId, user.getName()));
 		model.addAttribute("form", form);
 		return newForm(model, form);
 	}
@@ -116,12 +119,13 @@ class WebhookController implements AccessRules {
 			form.setSecretChoice(SecretChoice.GENERATE);
 		}
 		validate(projectId, form, result);
+		form.setFormToken(forms.submitted(form.getFormToken(), result, projectId, user.getName()));
 		if (result.hasErrors() || warned(form, form.chosenTriggers(), model)) {
 			return newForm(model, form);
 		}
-		OneTimeForms.Claim claim = forms.claimOnce(form.getFormToken());
-		if (claim.alreadySent()) {
-			return resent(projectId, form, claim, result, model, redirect);
+		Optional<String> sentBefore = forms.sentBefore(form.getFormToken(), projectId, user.getName(), resent(projectId), redirect);
+		if (sentBefore.isPresent()) {
+			return sentBefore.get();
 		}
 		String secret = secretOf(form);
 		String target = form.trimmedTarget();
@@ -136,7 +140,7 @@ class WebhookController implements AccessRules {
 		}
 		catch (SinchException ex) {
 			refused(ex, result, model, "nothing was created");
-			form.setFormToken(OneTimeForms.newToken());
+			form.setFormToken(forms.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			return newForm(model, form);
 		}
 	}
@@ -237,21 +241,6 @@ class WebhookController implements AccessRules {
 		return "webhooks/secret";
 	}
 
-	/** The add form came back a second time (a double click, a reload): one webhook was made, not two. */
-	private String resent(String projectId, WebhookForm form, OneTimeForms.Claim claim, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		if (!OneTimeForms.wellFormed(form.getFormToken())) {
-			result.reject("expired", "The form was out of date, so nothing was sent. Check the values and send it again.");
-			form.setFormToken(OneTimeForms.newToken());
-			return newForm(model, form);
-		}
-		Flash.error(redirect, (claim.resultPath() != null)
-				? "This form was sent already, so no second webhook was made: the first one is in the list below."
-				: "This form was sent already, so it was not sent again. If the webhook is not in the list below, "
-						+ "add it anew.");
-		return listUrl(projectId);
-	}
-
 	private void validate(String projectId, WebhookForm form, BindingResult result) {
 		String target = form.trimmedTarget();
 		if (callbackTargets.callbackTarget(projectId).equals(target)) {
@@ -336,6 +325,15 @@ class WebhookController implements AccessRules {
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+	}
+
+	/** The add form came back a second time (a double click, a reload): one webhook was made, not two. */
+	private static Resent resent(String projectId) {
+		String list = "/projects/" + projectId + "/webhooks";
+		return new Resent(
+				Notice.error("This form was sent already, so no second webhook was made: the first one is in the list below.", list),
+				Notice.error("This form was sent already, so it was not sent again. If the webhook is not in the list below, "
+						+ "add it anew.", list));
 	}
 
 	private static String listUrl(String projectId) {

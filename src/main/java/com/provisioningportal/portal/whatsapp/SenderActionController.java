@@ -13,6 +13,7 @@ import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,15 +49,15 @@ class SenderActionController implements AccessRules {
 	@PostMapping("/{senderId}/comments")
 	String comment(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String senderId, @RequestParam String comment,
-			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
+			@RequestParam(required = false) String formToken, Authentication user, RedirectAttributes redirect) {
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
-		if (forms.claimOnce(submissionToken).alreadySent()) {
-			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
-					+ "to add another, write it in the form again.");
-			return SenderPages.detailRedirect(projectId, senderId);
+		Optional<String> sentBefore = forms.sentBefore(formToken, projectId, user.getName(),
+				CommentForms.resent("/projects/" + projectId + "/whatsapp/senders/" + senderId), redirect);
+		if (sentBefore.isPresent()) {
+			return sentBefore.get();
 		}
 		SenderPages.perform(redirect, () -> changes.comment(projectId, senderId, comment.trim()), "Comment added. Sinch's team can read it.");
 		return SenderPages.detailRedirect(projectId, senderId);

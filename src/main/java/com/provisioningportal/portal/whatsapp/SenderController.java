@@ -21,6 +21,7 @@ import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.PageUrl;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,10 +48,13 @@ class SenderController implements AccessRules {
 
 	private final Clock clock;
 
-	SenderController(SenderLookup senders, CallbackNews news, Clock clock) {
+	private final OneTimeForms forms;
+
+	SenderController(SenderLookup senders, CallbackNews news, Clock clock, OneTimeForms forms) {
 		this.senders = senders;
 		this.news = news;
 		this.clock = clock;
+		this.forms = forms;
 	}
 
 	@Override
@@ -101,7 +105,7 @@ class SenderController implements AccessRules {
 	@GetMapping("/{senderId}")
 	@SinchPage("whatsapp/sender")
 	String detail(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
-			@RequestParam(required = false) String verification, Model model) {
+			@RequestParam(required = false) String verification, Authentication user, Model model) {
 		model.addAttribute("noCodeNeeded", "without-code".equals(verification));
 		WhatsAppSender sender = senders.find(projectId, senderId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<WhatsAppActivity> activities = senders.activities(projectId, senderId);
@@ -112,7 +116,7 @@ class SenderController implements AccessRules {
 		model.addAttribute("discardable", discardable(sender));
 		model.addAttribute("liveFields", SenderFields.live(sender));
 		model.addAttribute("pendingFields", SenderFields.pending(sender));
-		model.addAttribute("commentToken", OneTimeForms.newToken());
+		model.addAttribute("formToken", forms.issue(projectId, user.getName()));
 		model.addAttribute("newsSince", clock.millis());
 		return "whatsapp/sender";
 	}

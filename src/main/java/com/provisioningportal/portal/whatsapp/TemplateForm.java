@@ -41,7 +41,7 @@ class TemplateForm {
 	private List<ButtonForm> buttons = new ArrayList<>();
 
 	/** Makes a double submit create one template (see {@link com.provisioningportal.portal.web.OneTimeForms}). */
-	private String submissionToken;
+	private String formToken;
 
 	/** Blank rows to the end so a person can add buttons, up to Meta's maximum. */
 	void padButtons(int blankRows) {
@@ -159,12 +159,12 @@ class TemplateForm {
 		this.buttons = (buttons != null) ? buttons : new ArrayList<>();
 	}
 
-	public String getSubmissionToken() {
-		return submissionToken;
+	public String getFormToken() {
+		return formToken;
 	}
 
-	public void setSubmissionToken(String submissionToken) {
-		this.submissionToken = submissionToken;
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	/** One button: a quick reply, a link (static, or dynamic with one variable at its end) or a phone number. */

@@ -2,6 +2,7 @@ package com.provisioningportal.portal.whatsapp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
@@ -13,7 +14,10 @@ import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.OneTimeForms.Notice;
+import com.provisioningportal.portal.web.OneTimeForms.Resent;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,51 +61,51 @@ class TemplateFormController implements AccessRules {
 	@GetMapping("/new")
 	String newTemplate(@PathVariable String projectId, ProjectSummary project,
 			@RequestParam(required = false) String name,
-			@RequestParam(required = false) String category, Model model) {
+			@RequestParam(required = false) String category, Authentication user, Model model) {
 		TemplateForm form = new TemplateForm();
 		form.setName(name);
 		form.setCategory(TemplateCatalogue.oneOf(TemplateCatalogue.CATEGORIES, category) ? category : null);
-		form.setSubmissionToken(OneTimeForms.newToken());
+		form.setFormToken(forms.issue(projectId, user.getName()));
 		return createPage(form, model);
 	}
 
 	@PostMapping
 	String create(@PathVariable String projectId, ProjectSummary project,
 			@ModelAttribute("form") TemplateForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Authentication user, Model model, RedirectAttributes redirect) {
 		TemplateValidation.check(form, result, true);
-		if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
-			result.reject("token", "This form was not opened from the portal's create page: check it and send it again.");
-		}
+		form.setFormToken(forms.submitted(form.getFormToken(), result, projectId, user.getName()));
 		if (result.hasErrors()) {
-			if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
-				form.setSubmissionToken(OneTimeForms.newToken());
-			}
 			return createPage(form, model);
 		}
-		OneTimeForms.Claim claim = forms.claimOnce(form.getSubmissionToken());
-		if (claim.alreadySent()) {
-			Flash.success(redirect, "This form was already sent, so nothing more was created. Here is the template.");
-			return (claim.resultPath() != null) ? "redirect:" + claim.resultPath()
-					: TemplatePages.detailRedirect(projectId, form.getName(), form.getLanguage());
+		Optional<String> sentBefore = forms.sentBefore(form.getFormToken(), projectId, user.getName(),
+				resent(projectId), redirect);
+		if (sentBefore.isPresent()) {
+			return sentBefore.get();
 		}
 		try {
 			WhatsAppTemplate created = changes.create(new TemplateChanges.Create(projectId, form.getName(), form.getLanguage(),
 					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
-			forms.remember(form.getSubmissionToken(), TemplatePages.detailPath(projectId, created.name(), created.language()));
+			forms.remember(form.getFormToken(), TemplatePages.detailPath(projectId, created.name(), created.language()));
 			Flash.success(redirect, form.isSubmit()
 					? "Template " + TemplatePages.label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
 					: "Draft " + TemplatePages.label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
 			return TemplatePages.detailRedirect(projectId, created.name(), created.language());
 		}
 		catch (SinchException ex) {
+			form.setFormToken(forms.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
 					"the template may or may not have been created", "the list of templates"),
 					refused -> TemplateErrors.advice(refused, form.getCategory()));
 		}
-		// Sinch refused or did not answer: a new token lets the person send the corrected form.
-		form.setSubmissionToken(OneTimeForms.newToken());
 		return createPage(form, model);
+	}
+
+	/** The create form sent again: the template the first submit made, or the list when that is not known. */
+	private static Resent resent(String projectId) {
+		return new Resent(Notice.success("This form was already sent, so nothing more was created. Here is the template.", null),
+				Notice.error("This form was sent already or has expired, so nothing more was created. "
+						+ "Check the list below before starting again.", "/projects/" + projectId + "/whatsapp/templates"));
 	}
 
 	private String createPage(TemplateForm form, Model model) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,6 +21,7 @@ import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.OneTimeForms;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,7 +71,7 @@ class WhatsAppAccountController implements AccessRules {
 	/** The account and the solutions Sinch offers; a refused solutions list does not hide the account. */
 	@GetMapping
 	@SinchPage(value = "whatsapp/account", emptyLists = "solutions")
-	String account(@PathVariable String projectId, ProjectSummary project, Model model) {
+	String account(@PathVariable String projectId, ProjectSummary project, Authentication user, Model model) {
 		WhatsAppAccountLookup.Offer offer = accounts.solutions(projectId);
 		model.addAttribute("solutions", offer.solutions());
 		model.addAttribute("solutionsError", offer.refusal());
@@ -87,7 +89,7 @@ class WhatsAppAccountController implements AccessRules {
 		model.addAttribute("newsSince", clock.millis());
 		model.addAttribute("activities", activities);
 		model.addAttribute("comments", activities.stream().filter(activity -> activity.comment() != null).toList());
-		model.addAttribute("commentToken", OneTimeForms.newToken());
+		model.addAttribute("formToken", forms.issue(projectId, user.getName()));
 		model.addAttribute("mayAssign", !"ONBOARDED".equals(account.state()));
 		return "whatsapp/account";
 	}
@@ -121,15 +123,15 @@ class WhatsAppAccountController implements AccessRules {
 
 	@PostMapping("/comments")
 	String comment(@PathVariable String projectId, ProjectSummary project, @RequestParam String comment,
-			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
+			@RequestParam(required = false) String formToken, Authentication user, RedirectAttributes redirect) {
 		if (comment.isBlank() || comment.length() > 1000) {
 			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
 			return accountUrl(projectId);
 		}
-		if (forms.claimOnce(submissionToken).alreadySent()) {
-			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
-					+ "to add another, write it in the form again.");
-			return accountUrl(projectId);
+		Optional<String> sentBefore = forms.sentBefore(formToken, projectId, user.getName(),
+				CommentForms.resent("/projects/" + projectId + "/whatsapp/account"), redirect);
+		if (sentBefore.isPresent()) {
+			return sentBefore.get();
 		}
 		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.comment(projectId, comment.trim()))) {
 			Flash.success(redirect, "Comment added to the WhatsApp account. Sinch's team can read it.");

@@ -8,7 +8,7 @@ class AuditValuesTests {
 
 	@Test
 	void secretNamesAreRecognisedInAnySpelling() {
-		for (String name : new String[] { "secret", "password", "token", "bearerToken", "keySecret", "accessToken",
+		for (String name : new String[] { "secret", "password", "token", "formToken", "bearerToken", "keySecret", "accessToken",
 				"appSecret", "clientSecret", "client_secret", "KEY-SECRET", "refresh_token", "apiKey", "Authorization" }) {
 			assertThat(AuditValues.isSecretName(name)).as(name).isTrue();
 		}

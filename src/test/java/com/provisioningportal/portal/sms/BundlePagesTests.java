@@ -69,7 +69,7 @@ class BundlePagesTests {
 
 	@Test
 	void aBundleIsRequestedOnceAuditedWithoutSecretsAndWaitedOn() throws Exception {
-		String location = mvc.perform(change(post(base + "/new/bundle")).param("token", token())
+		String location = mvc.perform(change(post(base + "/new/bundle")).param("formToken", token())
 			.param("name", "Alerts")
 			.param("region", "EU")
 			.param("webhooks[0].target", "https://hooks.example.com/bundles")
@@ -159,7 +159,7 @@ class BundlePagesTests {
 
 	@Test
 	void aDoubleSubmitMakesOneBundle() throws Exception {
-		MockHttpServletRequestBuilder submit = change(post(base + "/new/bundle")).param("token", token())
+		MockHttpServletRequestBuilder submit = change(post(base + "/new/bundle")).param("formToken", token())
 			.param("name", "Twice")
 			.param("region", "US");
 
@@ -173,7 +173,7 @@ class BundlePagesTests {
 	void badInputIsExplainedNextToEachFieldAndSecretsAreNotSentBack() throws Exception {
 		String token = token();
 
-		mvc.perform(change(post(base + "/new/bundle")).param("token", token)
+		mvc.perform(change(post(base + "/new/bundle")).param("formToken", token)
 			.param("name", "")
 			.param("webhooks[0].target", "not a url")
 			.param("webhooks[0].secret", "kept-out-of-html")
@@ -199,7 +199,7 @@ class BundlePagesTests {
 		sinch.post(project, "/webhooks", "{\"target\": \"https://hooks.example.com/taken\", \"secret\": \"s\", \"triggers\": [\"ALL\"]}");
 		String token = token();
 
-		mvc.perform(change(post(base + "/new/bundle")).param("token", token)
+		mvc.perform(change(post(base + "/new/bundle")).param("formToken", token)
 			.param("name", "Hooked")
 			.param("region", "EU")
 			.param("webhooks[0].target", "https://hooks.example.com/taken")
@@ -211,7 +211,7 @@ class BundlePagesTests {
 			.andExpect(content().string(containsString("value=\"Hooked\"")));
 		assertThat(audit("SMS_BUNDLE_CREATE")).containsExactly("SMS_BUNDLE_CREATE ATTEMPT", "SMS_BUNDLE_CREATE FAILED");
 
-		mvc.perform(change(post(base + "/new/bundle")).param("token", token).param("name", "Hooked").param("region", "EU"))
+		mvc.perform(change(post(base + "/new/bundle")).param("formToken", token).param("name", "Hooked").param("region", "EU"))
 			.andExpect(redirectedUrlPattern(base + "/bundles/*"));
 	}
 
@@ -220,7 +220,7 @@ class BundlePagesTests {
 		String token = token();
 		TestSandbox.get().faults().add(FaultRule.status("/v1/projects/" + project.id() + "/bundles", 500).forMethod("POST"));
 
-		String page = mvc.perform(change(post(base + "/new/bundle")).param("token", token).param("name", "Unsure").param("region", "EU"))
+		String page = mvc.perform(change(post(base + "/new/bundle")).param("formToken", token).param("name", "Unsure").param("region", "EU"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("may or may not have created something")))
 			.andExpect(content().string(containsString("internal_error")))
@@ -231,7 +231,7 @@ class BundlePagesTests {
 		assertThat(SmsAppPagesTests.tokenIn(page)).isNotEqualTo(token);
 		assertThat(TestSandbox.get().requests()).filteredOn(request -> "POST".equals(request.method())
 				&& request.path().endsWith(project.id() + "/bundles")).hasSize(1);
-		mvc.perform(change(post(base + "/new/bundle")).param("token", token).param("name", "Unsure").param("region", "EU"))
+		mvc.perform(change(post(base + "/new/bundle")).param("formToken", token).param("name", "Unsure").param("region", "EU"))
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("flashError", containsString("sent already")));
 	}
@@ -253,7 +253,7 @@ class BundlePagesTests {
 	}
 
 	private String createBundle(String name) throws Exception {
-		String location = mvc.perform(change(post(base + "/new/bundle")).param("token", token()).param("name", name).param("region", "EU"))
+		String location = mvc.perform(change(post(base + "/new/bundle")).param("formToken", token()).param("name", name).param("region", "EU"))
 			.andExpect(redirectedUrlPattern(base + "/bundles/*"))
 			.andReturn()
 			.getResponse()

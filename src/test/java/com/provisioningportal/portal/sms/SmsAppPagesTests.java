@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class SmsAppPagesTests {
 
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+	private static final Pattern TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
 
 	private final SandboxClient sinch = new SandboxClient(TestSandbox.get());
 
@@ -113,7 +113,7 @@ class SmsAppPagesTests {
 	void aStandaloneAppLinkedToAConversationAppIsCreatedAuditedAndShownWithItsIds() throws Exception {
 		String token = token(base + "/new/standalone");
 
-		String location = mvc.perform(change(post(base + "/new/standalone")).param("token", token)
+		String location = mvc.perform(change(post(base + "/new/standalone")).param("formToken", token)
 			.param("name", "Alerts EU")
 			.param("region", "EU")
 			.param("conversationAppId", "01KXD2MJSAN61CNE0CJ6VT6PXQ"))
@@ -142,7 +142,7 @@ class SmsAppPagesTests {
 	@Test
 	void aDoubleSubmitMakesOneAppAndTheSecondGoesToIt() throws Exception {
 		String token = token(base + "/new/standalone");
-		MockHttpServletRequestBuilder submit = change(post(base + "/new/standalone")).param("token", token)
+		MockHttpServletRequestBuilder submit = change(post(base + "/new/standalone")).param("formToken", token)
 			.param("name", "Once")
 			.param("region", "US");
 
@@ -157,7 +157,7 @@ class SmsAppPagesTests {
 
 	@Test
 	void aFormWithoutAValidTokenCreatesNothing() throws Exception {
-		mvc.perform(change(post(base + "/new/standalone")).param("token", "forged").param("name", "X").param("region", "EU"))
+		mvc.perform(change(post(base + "/new/standalone")).param("formToken", "forged").param("name", "X").param("region", "EU"))
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("flashError", containsString("sent already or has expired")));
 
@@ -168,7 +168,7 @@ class SmsAppPagesTests {
 	void badInputIsExplainedNextToEachFieldWithTheValuesKeptAndNothingSent() throws Exception {
 		String token = token(base + "/new/standalone");
 
-		mvc.perform(change(post(base + "/new/standalone")).param("token", token)
+		mvc.perform(change(post(base + "/new/standalone")).param("formToken", token)
 			.param("name", " ")
 			.param("region", "")
 			.param("conversationAppId", "not an id"))
@@ -179,7 +179,7 @@ class SmsAppPagesTests {
 			.andExpect(content().string(containsString("Enter the Conversation app id as Sinch shows it")))
 			.andExpect(content().string(containsString("value=\"not an id\"")))
 			.andExpect(content().string(containsString("value=\"" + token + "\"")));
-		mvc.perform(change(post(base + "/new/standalone")).param("token", token).param("name", "x".repeat(256)).param("region", "XX"))
+		mvc.perform(change(post(base + "/new/standalone")).param("formToken", token).param("name", "x".repeat(256)).param("region", "XX"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use at most 255 characters.")));
 
@@ -191,7 +191,7 @@ class SmsAppPagesTests {
 		createAtSinch("First", "{\"convApiAppId\": \"01KXD2MJSAN61CNE0CJ6VT6PXR\"}");
 		String token = token(base + "/new/standalone");
 
-		mvc.perform(change(post(base + "/new/standalone")).param("token", token)
+		mvc.perform(change(post(base + "/new/standalone")).param("formToken", token)
 			.param("name", "Second")
 			.param("region", "EU")
 			.param("conversationAppId", "01KXD2MJSAN61CNE0CJ6VT6PXR"))
@@ -202,7 +202,7 @@ class SmsAppPagesTests {
 			.andExpect(content().string(containsString("value=\"Second\"")));
 		assertThat(audit("SMS_APP_CREATE")).containsExactly("SMS_APP_CREATE ATTEMPT", "SMS_APP_CREATE FAILED");
 
-		mvc.perform(change(post(base + "/new/standalone")).param("token", token).param("name", "Second").param("region", "EU"))
+		mvc.perform(change(post(base + "/new/standalone")).param("formToken", token).param("name", "Second").param("region", "EU"))
 			.andExpect(redirectedUrlPattern(base + "/*"));
 	}
 
@@ -211,7 +211,7 @@ class SmsAppPagesTests {
 		String token = token(base + "/new/standalone");
 		TestSandbox.get().faults().add(FaultRule.connectionReset("/v1/projects/" + project.id() + "/sms/smsApps").forMethod("POST").times(1));
 
-		String page = mvc.perform(change(post(base + "/new/standalone")).param("token", token).param("name", "Maybe").param("region", "EU"))
+		String page = mvc.perform(change(post(base + "/new/standalone")).param("formToken", token).param("name", "Maybe").param("region", "EU"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Check the SMS apps list before sending the form again.")))
 			.andExpect(content().string(containsString("Sinch could not be reached")))

@@ -10,11 +10,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.provisioningportal.portal.web.OneTimeForms.Notice;
+import com.provisioningportal.portal.web.OneTimeForms.Resent;
 import com.provisioningportal.testsupport.PortalTest;
 import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +54,6 @@ class OneTimeFormsTests {
 		assertThat(forms.claim("forged", project, "onboarder").alreadySent()).isTrue();
 		assertThat(forms.claim(null, project, "onboarder").alreadySent()).isTrue();
 		assertThat(forms.claim(UUID.randomUUID().toString(), project, "onboarder").alreadySent()).isTrue();
-		assertThat(forms.claimOnce(token).alreadySent()).as("an issued token is only claimed for its user").isTrue();
 
 		assertThat(forms.claim(token, project, "onboarder").goAhead()).as("refusals did not use it up").isTrue();
 	}
@@ -77,32 +80,52 @@ class OneTimeFormsTests {
 	}
 
 	@Test
-	void aMadeUpTokenGoesAheadOnce() {
-		String token = OneTimeForms.newToken();
+	void aFormSentBeforeIsAnsweredWithTheFeaturesNoticeAndItsResultOrTheList() {
+		Resent resent = new Resent(Notice.success("Here it is.", null), Notice.error("Check the list.", "/list"));
+		String token = forms.issue(project, "onboarder");
 
-		assertThat(forms.claimOnce(token).goAhead()).isTrue();
-		assertThat(forms.claimOnce(token).alreadySent()).isTrue();
-		assertThat(forms.claimOnce("not-a-token").alreadySent()).isTrue();
-		assertThat(forms.claimOnce(null).alreadySent()).isTrue();
-		assertThat(OneTimeForms.newToken()).isNotEqualTo(token);
+		assertThat(forms.sentBefore(token, project, "onboarder", resent, new RedirectAttributesModelMap())).isEmpty();
+		RedirectAttributesModelMap unknown = new RedirectAttributesModelMap();
+		assertThat(forms.sentBefore(token, project, "onboarder", resent, unknown)).contains("redirect:/list");
+		assertThat(unknown.getFlashAttributes().get("flashError")).isEqualTo("Check the list.");
+
+		forms.remember(token, "/made");
+		RedirectAttributesModelMap made = new RedirectAttributesModelMap();
+		assertThat(forms.sentBefore(token, project, "onboarder", resent, made)).contains("redirect:/made");
+		assertThat(made.getFlashAttributes().get("flashSuccess")).isEqualTo("Here it is.");
 	}
 
 	@Test
-	void aMadeUpTokenCanBeReleasedAndRemembersItsResult() {
-		String token = OneTimeForms.newToken();
-		assertThat(forms.claimOnce(token).goAhead()).isTrue();
+	void aFormWithoutATokenIsOutOfDateAndGetsAFreshOne() {
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(new Object(), "form");
+		String fresh = forms.submitted(" ", result, project, "onboarder");
 
-		forms.release(token);
-		assertThat(forms.claimOnce(token).goAhead()).isTrue();
+		assertThat(result.getGlobalError().getDefaultMessage()).startsWith("The form was out of date, so nothing was sent.");
+		assertThat(forms.claim(fresh, project, "onboarder").goAhead()).isTrue();
 
-		forms.remember(token, "/templates/order/EN");
-		assertThat(forms.claimOnce(token)).isEqualTo(new OneTimeForms.Claim(false, "/templates/order/EN"));
+		BeanPropertyBindingResult sent = new BeanPropertyBindingResult(new Object(), "form");
+		assertThat(forms.submitted(fresh, sent, project, "onboarder")).isEqualTo(fresh);
+		assertThat(sent.hasErrors()).isFalse();
+	}
+
+	@Test
+	void aFormShownAgainAfterARefusalKeepsItsTokenAndOneThatMayHaveMadeSomethingGetsAFreshOne() {
+		String token = forms.issue(project, "onboarder");
+		assertThat(forms.claim(token, project, "onboarder").goAhead()).isTrue();
+
+		assertThat(forms.showAgain(token, true, project, "onboarder")).isEqualTo(token);
+		assertThat(forms.claim(token, project, "onboarder").goAhead()).isTrue();
+
+		String fresh = forms.showAgain(token, false, project, "onboarder");
+		assertThat(fresh).isNotEqualTo(token);
+		assertThat(forms.claim(token, project, "onboarder").alreadySent()).isTrue();
+		assertThat(forms.claim(fresh, project, "onboarder").goAhead()).isTrue();
 	}
 
 	@Test
 	void concurrentSubmitsOfOneFormLetExactlyOneGoAhead() throws Exception {
 		String issued = forms.issue(project, "onboarder");
-		String madeUp = OneTimeForms.newToken();
+		String other = forms.issue(project, "admin");
 		int submits = 6;
 		ExecutorService pool = Executors.newFixedThreadPool(submits);
 		try {
@@ -112,7 +135,7 @@ class OneTimeFormsTests {
 				boolean useIssued = i % 2 == 0;
 				Callable<Boolean> submit = () -> {
 					start.await();
-					return useIssued ? forms.claim(issued, project, "onboarder").goAhead() : forms.claimOnce(madeUp).goAhead();
+					return useIssued ? forms.claim(issued, project, "onboarder").goAhead() : forms.claim(other, project, "admin").goAhead();
 				};
 				results.add(pool.submit(submit));
 			}

@@ -12,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.sandbox.CallbackDelivery;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxClient;
@@ -61,6 +62,9 @@ class WebhookPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OneTimeForms forms;
 
 	SandboxProject project;
 
@@ -199,7 +203,7 @@ class WebhookPagesTests {
 			.param("triggers", "ALL", "BUNDLE_DONE")
 			.param("secretChoice", "GENERATE")
 			.param("allWithOthers", "true")
-			.param("formToken", UUID.randomUUID().toString())).andExpect(view().name("webhooks/secret"));
+			.param("formToken", forms.issue(project.id(), "onboarder"))).andExpect(view().name("webhooks/secret"));
 		assertThat(webhookAtSinch(target).path("triggers")).hasSize(2);
 	}
 
@@ -258,7 +262,7 @@ class WebhookPagesTests {
 
 	@Test
 	void aFormSentTwiceMakesOneWebhook() throws Exception {
-		String token = UUID.randomUUID().toString();
+		String token = forms.issue(project.id(), "onboarder");
 		String target = "https://hooks.example.com/twice";
 
 		mvc.perform(change(post(base)).param("target", target).param("triggers", "ALL").param("secretChoice", "GENERATE")
@@ -432,7 +436,7 @@ class WebhookPagesTests {
 	void theMessageLinksToTheAuditEntryOnlyForRolesThatReadTheAuditLog() throws Exception {
 		String page = mvc.perform(post(base).with(user("admin").roles("ADMIN")).with(csrf())
 			.param("target", "https://hooks.example.com/by-admin").param("triggers", "ALL").param("secretChoice", "GENERATE")
-			.param("formToken", UUID.randomUUID().toString())).andReturn().getResponse().getContentAsString();
+			.param("formToken", forms.issue(project.id(), "admin"))).andReturn().getResponse().getContentAsString();
 		long succeeded = jdbc.sql("""
 				select id from audit_event where project_id = ? and action = 'WEBHOOK_CREATE' and phase = 'SUCCEEDED'""")
 			.param(project.id()).query(Long.class).single();
@@ -459,7 +463,7 @@ class WebhookPagesTests {
 	private ResultActions create(String target, String secretChoice, String... triggersOrSecret) throws Exception {
 		MockHttpServletRequestBuilder request = change(post(base)).param("target", target)
 			.param("secretChoice", secretChoice)
-			.param("formToken", UUID.randomUUID().toString());
+			.param("formToken", forms.issue(project.id(), "onboarder"));
 		List<String> values = List.of(triggersOrSecret);
 		if ("PASTE".equals(secretChoice)) {
 			request.param("secret", values.get(0));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
@@ -47,6 +48,9 @@ class SenderPagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OneTimeForms forms;
 
 	SandboxProject project;
 
@@ -208,7 +212,7 @@ class SenderPagesTests {
 		String sender = activeSender();
 
 		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Please check the logo.")
-			.param("submissionToken", UUID.randomUUID().toString())))
+			.param("formToken", forms.issue(project.id(), "onboarder"))))
 			.andExpect(redirectedUrl(base + "/" + sender));
 
 		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
@@ -219,11 +223,11 @@ class SenderPagesTests {
 	void aCommentFormSentTwiceAddsOneComment() throws Exception {
 		String sender = activeSender();
 		String token = mvc.perform(get(base + "/" + sender).with(user("onboarder").roles("ONBOARDER"))).andReturn()
-			.getResponse().getContentAsString().replaceAll("(?s).*name=\"submissionToken\" value=\"([^\"]+)\".*", "$1");
+			.getResponse().getContentAsString().replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
 
-		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("submissionToken", token)))
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("formToken", token)))
 			.andExpect(flash().attribute("flashSuccess", containsString("Comment added")));
-		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("submissionToken", token)))
+		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Once").param("formToken", token)))
 			.andExpect(flash().attribute("flashError", containsString("sent already")));
 		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "No token")))
 			.andExpect(flash().attribute("flashError", containsString("sent already")));
@@ -266,7 +270,7 @@ class SenderPagesTests {
 		mvc.perform(get(base + "/" + sender).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(not(containsString(token))));
 		mvc.perform(change(post(base + "/" + sender + "/comments").param("comment", "Token check")
-			.param("submissionToken", UUID.randomUUID().toString())));
+			.param("formToken", forms.issue(project.id(), "onboarder"))));
 		assertThat(String.join(" ", jdbc.sql("""
 				select coalesce(request::text, '') || coalesce(before::text, '') || coalesce(after::text, '')
 				from audit_event where resource_id = ?""").param(sender).query(String.class).list())).doesNotContain(token);

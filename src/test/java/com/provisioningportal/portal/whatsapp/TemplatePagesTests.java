@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
@@ -55,6 +56,9 @@ class TemplatePagesTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	OneTimeForms forms;
 
 	SandboxProject project;
 
@@ -326,10 +330,10 @@ class TemplatePagesTests {
 	@Test
 	void aDoubleSubmitCreatesOneTemplate() throws Exception {
 		String name = name();
-		String token = UUID.randomUUID().toString();
+		String token = forms.issue(project.id(), "onboarder");
 
-		mvc.perform(create(name, "submissionToken", token)).andExpect(redirectedUrl(base + "/" + name + "/EN"));
-		mvc.perform(create(name, "submissionToken", token))
+		mvc.perform(create(name, "formToken", token)).andExpect(redirectedUrl(base + "/" + name + "/EN"));
+		mvc.perform(create(name, "formToken", token))
 			.andExpect(redirectedUrl(base + "/" + name + "/EN"))
 			.andExpect(flash().attribute("flashSuccess", containsString("already sent")));
 
@@ -337,9 +341,23 @@ class TemplatePagesTests {
 	}
 
 	@Test
+	void aFormWhoseTokenIsUnknownOrMissingCreatesNothing() throws Exception {
+		String name = name();
+
+		mvc.perform(create(name, "formToken", UUID.randomUUID().toString()))
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("flashError", containsString("sent already or has expired")));
+		mvc.perform(create(name, "formToken", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The form was out of date, so nothing was sent.")));
+
+		assertThat(audit(name + "/EN")).isEmpty();
+	}
+
+	@Test
 	void theCreatePageCarriesAOneTimeTokenAndThePreview() throws Exception {
 		mvc.perform(get(base + "/new").with(onboarder()))
-			.andExpect(content().string(containsString("name=\"submissionToken\"")))
+			.andExpect(content().string(containsString("name=\"formToken\"")))
 			.andExpect(content().string(containsString("id=\"template-preview\"")))
 			.andExpect(content().string(containsString("/js/template-form.js")))
 			.andExpect(content().string(not(containsString("<script>"))));
@@ -537,7 +555,7 @@ class TemplatePagesTests {
 	/** A valid create form for {@code name}, with some fields given other values ({@code field, value, ...}). */
 	private MockHttpServletRequestBuilder create(String name, String... overrides) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-		fields.put("submissionToken", UUID.randomUUID().toString());
+		fields.put("formToken", forms.issue(project.id(), "onboarder"));
 		fields.put("name", name);
 		fields.put("language", "EN");
 		fields.put("category", "UTILITY");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
@@ -47,6 +48,9 @@ class WhatsAppAccountPagesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	OneTimeForms forms;
+
 	@AfterEach
 	void noFaults() {
 		TestSandbox.get().faults().clear();
@@ -74,7 +78,7 @@ class WhatsAppAccountPagesTests {
 		SandboxProject project = onboarded();
 
 		mvc.perform(change(post(page(project) + "/comments").param("comment", "Please check the business name.")
-			.param("submissionToken", UUID.randomUUID().toString())))
+			.param("formToken", forms.issue(project.id(), "onboarder"))))
 			.andExpect(redirectedUrl(page(project)))
 			.andExpect(flash().attribute("flashSuccess", containsString("Comment added")));
 
@@ -84,9 +88,9 @@ class WhatsAppAccountPagesTests {
 		mvc.perform(change(post(page(project) + "/comments").param("comment", " ")))
 			.andExpect(flash().attribute("flashError", "Write a comment of at most 1,000 characters."));
 		String token = mvc.perform(get(page(project)).with(user("onboarder").roles("ONBOARDER"))).andReturn().getResponse()
-			.getContentAsString().replaceAll("(?s).*name=\"submissionToken\" value=\"([^\"]+)\".*", "$1");
-		mvc.perform(change(post(page(project) + "/comments").param("comment", "Twice?").param("submissionToken", token)));
-		mvc.perform(change(post(page(project) + "/comments").param("comment", "Twice?").param("submissionToken", token)))
+			.getContentAsString().replaceAll("(?s).*name=\"formToken\" value=\"([^\"]+)\".*", "$1");
+		mvc.perform(change(post(page(project) + "/comments").param("comment", "Twice?").param("formToken", token)));
+		mvc.perform(change(post(page(project) + "/comments").param("comment", "Twice?").param("formToken", token)))
 			.andExpect(flash().attribute("flashError", containsString("sent already")));
 		assertThat(audit(project, "WHATSAPP_ACCOUNT_COMMENT")).containsExactly("ATTEMPT", "SUCCEEDED", "ATTEMPT", "SUCCEEDED");
 	}
