@@ -3,11 +3,7 @@ package com.provisioningportal.portal.audit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
-import com.provisioningportal.portal.web.Access;
-import com.provisioningportal.portal.web.AccessRule;
-import com.provisioningportal.portal.web.AccessRules;
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -96,13 +92,6 @@ class AuditConfiguration {
 		// Before Spring Security, so sign-in and access-denied rows carry the request's id too.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
-	}
-
-	@Bean
-	AccessRules auditAccessRules() {
-		return () -> List.of(AccessRule.get("/audit", Access.AUDIT), AccessRule.get("/audit/export", Access.AUDIT),
-				AccessRule.any("/audit/verify", Access.AUDIT), AccessRule.any("/audit/checkpoints", Access.AUDIT),
-				AccessRule.get("/audit/checkpoints/public-key", Access.AUDIT), AccessRule.get("/audit/{id}", Access.AUDIT));
 	}
 
 }

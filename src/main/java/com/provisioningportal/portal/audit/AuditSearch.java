@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import com.provisioningportal.portal.web.ProjectAccess;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -94,6 +95,23 @@ class AuditSearch {
 			.param("id", correlationId)
 			.query(store.rowMapper())
 			.list();
+	}
+
+	/** The row, if this reader may see it. */
+	Optional<AuditRow> find(long id, ProjectAccess.Scope visible) {
+		return find(id).filter(row -> sees(visible, row));
+	}
+
+	/** The other rows of the same user action that this reader may see. */
+	List<AuditRow> relatedTo(AuditRow row, ProjectAccess.Scope visible) {
+		return correlated(row.content().correlationId()).stream()
+			.filter(other -> other.id() != row.id() && sees(visible, other))
+			.toList();
+	}
+
+	/** A team auditor reads rows of their teams' projects only; a row without a project is not theirs. */
+	private static boolean sees(ProjectAccess.Scope visible, AuditRow row) {
+		return visible.all() || (row.content().projectId() != null && visible.includes(row.content().projectId()));
 	}
 
 	/** The newest row's id, or 0 when the log is empty. */

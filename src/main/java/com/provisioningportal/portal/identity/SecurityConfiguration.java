@@ -59,8 +59,6 @@ class SecurityConfiguration {
 	AccessRules identityAccessRules() {
 		return () -> List.of(AccessRule.get("/login", Access.PUBLIC), AccessRule.post("/login", Access.PUBLIC),
 				AccessRule.post("/logout", Access.SIGNED_IN), AccessRule.any("/account/password", Access.SIGNED_IN),
-				AccessRule.any("/admin/users", Access.ADMIN), AccessRule.any("/admin/users/**", Access.ADMIN),
-				AccessRule.any("/admin/teams", Access.ADMIN), AccessRule.any("/admin/teams/**", Access.ADMIN),
 				AccessRule.get("/actuator/health", Access.PUBLIC), AccessRule.get("/actuator/health/**", Access.PUBLIC),
 				AccessRule.get("/actuator/prometheus", Access.ADMIN));
 	}

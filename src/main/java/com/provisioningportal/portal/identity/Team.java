@@ -14,6 +14,18 @@ record Team(long id, String name, Instant createdAt, List<Member> members, List<
 	record TeamProject(String projectId, String displayName) {
 	}
 
+	String usernameOf(long userId) {
+		return members.stream().filter(member -> member.userId() == userId).findFirst()
+			.map(Member::username)
+			.orElseThrow(() -> new UserNotFoundException(userId));
+	}
+
+	String displayNameOf(String projectId) {
+		return projects.stream().filter(project -> project.projectId().equals(projectId)).findFirst()
+			.map(TeamProject::displayName)
+			.orElseThrow(() -> new TeamNotFoundException(id));
+	}
+
 	/** What the audit log keeps of a team, before and after each change. */
 	Map<String, Object> state() {
 		Map<String, Object> members = new LinkedHashMap<>();

@@ -64,9 +64,6 @@ class TeamAdministrationTests {
 			.andExpect(content().string(containsString("A team with this name already exists.")))
 			.andExpect(content().string(containsString("id=\"name-error\"")))
 			.andExpect(content().string(containsString("value=\"" + name.toUpperCase(java.util.Locale.ROOT) + "\"")));
-		mvc.perform(asAdmin(post("/admin/teams")).param("name", " "))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"name-error\"")));
 		assertThat(jdbc.sql("select count(*) from team where lower(name) = lower(?)").param(name).query(Integer.class).single())
 			.isOne();
 	}
@@ -237,18 +234,6 @@ class TeamAdministrationTests {
 		mvc.perform(asAdmin(post("/admin/users/" + userId(member) + "/role")).param("role", "VIEWER"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(teamRole(id, member)).isEqualTo("VIEWER");
-	}
-
-	@Test
-	void onlyAdministratorsReachTheTeamPages() throws Exception {
-		long id = team(unique("Guarded"));
-		for (String role : List.of("ONBOARDER", "VIEWER", "AUDITOR")) {
-			mvc.perform(get("/admin/teams").with(user(role.toLowerCase(java.util.Locale.ROOT)).roles(role)))
-				.andExpect(status().isForbidden());
-			mvc.perform(post("/admin/teams/" + id + "/name").with(user(role.toLowerCase(java.util.Locale.ROOT)).roles(role))
-				.with(csrf()).param("name", "Taken over")).andExpect(status().isForbidden());
-		}
-		mvc.perform(asAdmin(get("/admin/teams/987654321"))).andExpect(status().isNotFound());
 	}
 
 	private List<String> audit(String action, String teamName) {

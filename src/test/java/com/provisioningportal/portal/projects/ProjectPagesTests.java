@@ -29,8 +29,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class ProjectPagesTests {
 
-	private static final String SECRET = "key-secret-that-must-stay-hidden";
-
 	@Autowired
 	MockMvc mvc;
 
@@ -138,15 +136,6 @@ class ProjectPagesTests {
 	}
 
 	@Test
-	void theFormSaysWhatIsWrongBesideEachFieldKeepsTheValuesButNeverTheSecret() throws Exception {
-		add("not-a-uuid", "", "key", SECRET, "OAUTH2").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter the project id as Sinch shows it")))
-			.andExpect(content().string(containsString("Enter a display name.")))
-			.andExpect(content().string(containsString("value=\"not-a-uuid\"")))
-			.andExpect(content().string(not(containsString(SECRET))));
-	}
-
-	@Test
 	void aKeySinchRefusesIsNotSavedAndSinchsAnswerIsShownBesideTheSecret() throws Exception {
 		SandboxProject project = atSinch();
 
@@ -170,12 +159,6 @@ class ProjectPagesTests {
 			.andExpect(content().string(containsString("Sinch refused these credentials")));
 
 		assertThat(registry.keySecret(project.id())).hasValue(project.keySecret());
-	}
-
-	@Test
-	void aNewProjectNeedsItsKeySecret() throws Exception {
-		add(UUID.randomUUID().toString(), "No secret", "key", "", "OAUTH2").andExpect(status().isOk())
-			.andExpect(content().string(containsString("Enter the access key secret.")));
 	}
 
 	@Test

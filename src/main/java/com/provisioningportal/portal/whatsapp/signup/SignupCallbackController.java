@@ -1,9 +1,14 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * session only remembers which page to return to.
  */
 @Controller
-class SignupCallbackController {
+class SignupCallbackController implements AccessRules {
 
 	private static final String RETURN_PREFIX = "whatsapp.signup.return.";
 
@@ -23,6 +28,11 @@ class SignupCallbackController {
 
 	SignupCallbackController(SignupCompletion signupCompletion) {
 		this.signupCompletion = signupCompletion;
+	}
+
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.get(SignupCompletion.CALLBACK_PATH, Access.PUBLIC));
 	}
 
 	static void rememberReturn(HttpSession session, UUID attemptId, String path) {
@@ -43,7 +53,7 @@ class SignupCallbackController {
 			return "signup/returned";
 		}
 		catch (SignupRefused ex) {
-			return SignupController.refused(model, response, ex.getMessage());
+			return SignupPages.refused(model, response, ex.getMessage());
 		}
 	}
 

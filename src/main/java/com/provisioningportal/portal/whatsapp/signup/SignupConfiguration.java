@@ -5,9 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.provisioningportal.portal.web.Access;
-import com.provisioningportal.portal.web.AccessRule;
-import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.PagePolicies;
 import com.provisioningportal.portal.web.PagePolicy;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Embedded Signup's settings, Graph client, routes and the page policy Meta's SDK needs. */
+/** Embedded Signup's settings, Graph client and the page policy Meta's SDK needs. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MetaSettings.class)
 class SignupConfiguration {
@@ -24,13 +21,6 @@ class SignupConfiguration {
 	@Bean
 	MetaGraph metaGraph(MetaSettings settings, JsonMapper json) {
 		return new MetaGraph(settings, json);
-	}
-
-	@Bean
-	AccessRules signupAccessRules() {
-		return () -> List.of(AccessRule.get("/projects/{projectId}/whatsapp/connect", Access.CHANNELS_CHANGE),
-				AccessRule.any("/projects/{projectId}/whatsapp/connect/**", Access.CHANNELS_CHANGE),
-				AccessRule.any("/signup/**", Access.PUBLIC), AccessRule.get(SignupCompletion.CALLBACK_PATH, Access.PUBLIC));
 	}
 
 	/**

@@ -1,25 +1,25 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Access;
+import com.provisioningportal.portal.web.AccessRule;
+import com.provisioningportal.portal.web.AccessRules;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -28,26 +28,29 @@ import org.springframework.web.servlet.ModelAndView;
  * itself. Nothing else of the portal is reachable from here.
  */
 @Controller
-@RequestMapping("/signup/{token}")
-class SignupController {
+@RequestMapping(SignupPages.BASE)
+class SignupController implements AccessRules {
 
 	private final SignupLinks signupLinks;
 
 	private final SignupAttempts signupAttempts;
 
-	private final SignupCompletion signupCompletion;
-
 	private final ProjectDirectory projects;
 
 	private final MetaSettings settings;
 
-	SignupController(SignupLinks signupLinks, SignupAttempts signupAttempts, SignupCompletion signupCompletion,
-			ProjectDirectory projects, MetaSettings settings) {
+	SignupController(SignupLinks signupLinks, SignupAttempts signupAttempts, ProjectDirectory projects, MetaSettings settings) {
 		this.signupLinks = signupLinks;
 		this.signupAttempts = signupAttempts;
-		this.signupCompletion = signupCompletion;
 		this.projects = projects;
 		this.settings = settings;
+	}
+
+	/** The customer has no account: everything under their link is public, addresses nothing serves included. */
+	@Override
+	public List<AccessRule> rules() {
+		return List.of(AccessRule.any("/signup/**", Access.PUBLIC), AccessRule.get(SignupPages.BASE, Access.PUBLIC), AccessRule.get(SignupPages.BASE + "/progress", Access.PUBLIC),
+				AccessRule.get(SignupPages.BASE + "/csrf", Access.PUBLIC));
 	}
 
 	@GetMapping
@@ -109,75 +112,8 @@ class SignupController {
 				csrf.getParameterName()));
 	}
 
-	@PostMapping("/complete")
-	String complete(@PathVariable String token, CompletionForm form, Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
-		try {
-			signupCompletion.complete(form.toCompletion(), SignupAttempts.Scope.link(link));
-			return "redirect:/signup/" + token;
-		}
-		catch (SignupRefused ex) {
-			return refused(model, response, ex.getMessage());
-		}
-	}
-
-	@PostMapping("/restart")
-	String restart(@PathVariable String token, Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
-		try {
-			signupAttempts.restartForLink(link);
-			return "redirect:/signup/" + token;
-		}
-		catch (SignupRefused ex) {
-			return refused(model, response, ex.getMessage());
-		}
-	}
-
-	@PostMapping("/redirect")
-	String redirectFlow(@PathVariable String token, @RequestParam(defaultValue = "") String nonce, HttpSession session,
-			Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
-		try {
-			SignupCompletion.DialogRedirect dialog = signupCompletion.redirectToDialog(nonce, SignupAttempts.Scope.link(link));
-			SignupCallbackController.rememberReturn(session, dialog.attempt().id(), "/signup/" + token);
-			return "redirect:" + dialog.url();
-		}
-		catch (SignupRefused ex) {
-			return refused(model, response, ex.getMessage());
-		}
-	}
-
-	@PostMapping("/number")
-	String chooseNumber(@PathVariable String token, @RequestParam(defaultValue = "") String nonce,
-			@RequestParam(defaultValue = "") String phoneNumberId, Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
-		try {
-			signupCompletion.pick(nonce, phoneNumberId, SignupAttempts.Scope.link(link));
-			return "redirect:/signup/" + token;
-		}
-		catch (SignupRefused ex) {
-			return refused(model, response, ex.getMessage());
-		}
-	}
-
-	private SignupLink openOrUsedLink(String token) {
-		return signupLinks.linkByToken(token).orElseThrow(() -> new SignupRefused("This link does not exist. Ask for a new one."));
-	}
-
 	private String projectName(SignupLink link) {
 		return projects.find(link.projectId()).map(ProjectSummary::displayName).orElse("your company");
-	}
-
-	static String refused(Model model, HttpServletResponse response, String message) {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("message", message);
-		return "signup/refused";
-	}
-
-	@ExceptionHandler(SignupRefused.class)
-	ModelAndView refusedLink(SignupRefused ex, HttpServletResponse response) {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		return new ModelAndView("signup/refused", Map.of("message", ex.getMessage()));
 	}
 
 }

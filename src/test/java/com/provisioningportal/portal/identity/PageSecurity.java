@@ -1,0 +1,27 @@
+package com.provisioningportal.portal.identity;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import static org.mockito.Mockito.mock;
+
+/**
+ * The portal's filter chain, built from the route table as in production, and the templates' access checks, for
+ * page slices. Signing in is not what a slice tests, so the user store and the sign-in throttle are stand-ins.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ SecurityConfiguration.class, PageAccess.class })
+public class PageSecurity {
+
+	@Bean
+	PortalUserDetailsService portalUserDetailsService() {
+		return mock(PortalUserDetailsService.class);
+	}
+
+	@Bean
+	SignInThrottle signInThrottle() {
+		return mock(SignInThrottle.class);
+	}
+
+}
