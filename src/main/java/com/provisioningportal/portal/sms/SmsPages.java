@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.sms;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -26,11 +27,10 @@ final class SmsPages {
 	/** A form sent again: show what the first submit made instead of making it twice. */
 	static String alreadySent(RedirectAttributes redirect, OneTimeForms.Claim claimed, String projectId) {
 		if (claimed.resultPath() != null) {
-			Flash.success(redirect, "This form was sent already, so nothing new was created. Here is what it made.");
+			Flash.success(redirect, Messages.of("sms.form.sent-already"));
 			return "redirect:" + claimed.resultPath();
 		}
-		Flash.error(redirect, "This form was sent already or has expired, so nothing new was created. "
-				+ "Check the list below before starting again.");
+		Flash.error(redirect, Messages.of("sms.form.sent-already-or-expired"));
 		return "redirect:" + appsPath(projectId);
 	}
 

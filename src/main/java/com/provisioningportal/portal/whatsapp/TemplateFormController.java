@@ -12,6 +12,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,7 @@ class TemplateFormController implements AccessRules {
 			Model model, RedirectAttributes redirect) {
 		TemplateValidation.check(form, result, true);
 		if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
-			result.reject("token", "This form was not opened from the portal's create page: check it and send it again.");
+			Messages.reject(result, null, Messages.of("whatsapp.template.form.not-from-portal"));
 		}
 		if (result.hasErrors()) {
 			if (form.getSubmissionToken() == null || form.getSubmissionToken().isBlank()) {
@@ -81,7 +82,7 @@ class TemplateFormController implements AccessRules {
 		}
 		OneTimeForms.Claim claim = forms.claimOnce(form.getSubmissionToken());
 		if (claim.alreadySent()) {
-			Flash.success(redirect, "This form was already sent, so nothing more was created. Here is the template.");
+			Flash.success(redirect, Messages.of("whatsapp.template.form.sent-already"));
 			return (claim.resultPath() != null) ? "redirect:" + claim.resultPath()
 					: TemplatePages.detailRedirect(projectId, form.getName(), form.getLanguage());
 		}
@@ -90,13 +91,13 @@ class TemplateFormController implements AccessRules {
 					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
 			forms.remember(form.getSubmissionToken(), TemplatePages.detailPath(projectId, created.name(), created.language()));
 			Flash.success(redirect, form.isSubmit()
-					? "Template " + TemplatePages.label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
-					: "Draft " + TemplatePages.label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
+					? Messages.of("whatsapp.template.created.submitted", TemplatePages.label(created))
+					: Messages.of("whatsapp.template.created.draft", TemplatePages.label(created)));
 			return TemplatePages.detailRedirect(projectId, created.name(), created.language());
 		}
 		catch (SinchException ex) {
 			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
-					"the template may or may not have been created", "the list of templates"),
+					Messages.of("whatsapp.template.unreachable.maybe-created"), Messages.of("whatsapp.template.unreachable.list")),
 					refused -> TemplateErrors.advice(refused, form.getCategory()));
 		}
 		// Sinch refused or did not answer: a new token lets the person send the corrected form.
@@ -144,7 +145,7 @@ class TemplateFormController implements AccessRules {
 			before = templates.existing(projectId, name, language);
 		}
 		catch (SinchException ex) {
-			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing was changed"),
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable(Messages.of("whatsapp.nothing-changed")),
 					refused -> TemplateErrors.advice(refused, form.getCategory()));
 			return editPage(null, form, model);
 		}
@@ -155,15 +156,15 @@ class TemplateFormController implements AccessRules {
 		try {
 			WhatsAppTemplate updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
 					form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)), before);
-			Flash.success(redirect, form.isSubmit()
-					? "Changes to " + TemplatePages.label(updated) + " sent to Meta for review."
-							+ ("APPROVED".equals(before.state()) ? " The approved version stays in use until Meta approves them." : "")
-					: "Changes to " + TemplatePages.label(updated) + " saved as a draft at Sinch. Nothing goes to Meta until you submit them.");
+			String label = TemplatePages.label(updated);
+			Flash.success(redirect, !form.isSubmit() ? Messages.of("whatsapp.template.changed.draft", label)
+					: "APPROVED".equals(before.state()) ? Messages.of("whatsapp.template.changed.submitted.approved", label)
+					: Messages.of("whatsapp.template.changed.submitted", label));
 			return TemplatePages.detailRedirect(projectId, name, language);
 		}
 		catch (SinchException ex) {
 			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
-					"the changes may or may not have been saved", "the template's page"),
+					Messages.of("whatsapp.template.unreachable.maybe-saved"), Messages.of("whatsapp.template.unreachable.page")),
 					refused -> TemplateErrors.advice(refused, before.category()));
 		}
 		return editPage(before, form, model);

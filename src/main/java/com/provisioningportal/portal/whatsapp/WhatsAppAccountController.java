@@ -17,6 +17,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.webhooks.CallbackNews;
 
@@ -123,16 +124,15 @@ class WhatsAppAccountController implements AccessRules {
 	String comment(@PathVariable String projectId, ProjectSummary project, @RequestParam String comment,
 			@RequestParam(required = false) String submissionToken, RedirectAttributes redirect) {
 		if (comment.isBlank() || comment.length() > 1000) {
-			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			Flash.error(redirect, Messages.of("whatsapp.comment.length"));
 			return accountUrl(projectId);
 		}
 		if (forms.claimOnce(submissionToken).alreadySent()) {
-			Flash.error(redirect, "This comment form was sent already, so nothing more was added. Look for the comment below; "
-					+ "to add another, write it in the form again.");
+			Flash.error(redirect, Messages.of("whatsapp.comment.sent-already"));
 			return accountUrl(projectId);
 		}
 		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.comment(projectId, comment.trim()))) {
-			Flash.success(redirect, "Comment added to the WhatsApp account. Sinch's team can read it.");
+			Flash.success(redirect, Messages.of("whatsapp.account.comment.added"));
 		}
 		return accountUrl(projectId);
 	}
@@ -141,12 +141,11 @@ class WhatsAppAccountController implements AccessRules {
 	String assign(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String solutionId, RedirectAttributes redirect) {
 		if (!solutionId.matches("[0-9A-Za-z_-]{1,64}")) {
-			Flash.error(redirect, "Nothing was assigned: that is not a solution id Sinch uses.");
+			Flash.error(redirect, Messages.of("whatsapp.account.solution.unknown"));
 			return accountUrl(projectId);
 		}
 		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.assignSolution(projectId, solutionId))) {
-			Flash.success(redirect, "Partner solution " + solutionId
-					+ " assigned. Embedded Signup for this project now runs through it.");
+			Flash.success(redirect, Messages.of("whatsapp.account.solution.assigned", solutionId));
 		}
 		return accountUrl(projectId);
 	}
