@@ -20,13 +20,16 @@ import com.provisioningportal.portal.gateway.whatsapp.EmbeddedSignupSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
 import com.provisioningportal.portal.projects.SinchChanges;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.webhooks.StatusChanged;
 import com.provisioningportal.portal.webhooks.StatusWatch;
 import com.provisioningportal.portal.whatsapp.SenderStatus;
 import com.provisioningportal.portal.whatsapp.WhatsAppCallbacks;
 import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 
 import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.by;
@@ -59,8 +62,12 @@ class SignupCompletion {
 
 	private final AuditLog auditLog;
 
+	/** The attempt keeps its failure as text, resolved when it fails. */
+	private final MessageSourceAccessor messages;
+
 	SignupCompletion(SignupAttempts attempts, SignupLinks links, MetaGraph graph, MetaSettings settings,
-			WhatsAppSenders senders, SinchChanges changes, StatusWatch statusWatch, AuditLog auditLog) {
+			WhatsAppSenders senders, SinchChanges changes, StatusWatch statusWatch, AuditLog auditLog,
+			MessageSource messageSource) {
 		this.attempts = attempts;
 		this.links = links;
 		this.graph = graph;
@@ -69,6 +76,7 @@ class SignupCompletion {
 		this.changes = changes;
 		this.statusWatch = statusWatch;
 		this.auditLog = auditLog;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	private String redirectUri() {
@@ -91,7 +99,7 @@ class SignupCompletion {
 				String sessionId = Completion.text(completion.sessionId(), 100);
 				if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.META_ERROR,
 						Changes.of("meta_event", event, "error_message", errorMessage, "error_code", errorCode, "session_id",
-								sessionId, "failure", Explanations.metaError(errorMessage), "failure_code", errorCode))) {
+								sessionId, "failure", messages.getMessage(Explanations.metaError(errorMessage)), "failure_code", errorCode))) {
 					attempts.record(attempt, actor, "WHATSAPP_SIGNUP_META_ERROR", Phase.FAILED,
 							Outcome.error("Meta: " + errorMessage), details("errorCode", errorCode, "sessionId", sessionId));
 				}
@@ -99,7 +107,7 @@ class SignupCompletion {
 			}
 			if (event != null && event.startsWith("FINISH")) {
 				if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.ERROR, Changes.of("meta_event", event,
-						"failure", "Meta's dialog finished but its code never reached the page. Start again.", "failure_code",
+						"failure", messages.getMessage(Messages.of("whatsapp.signup.no-code")), "failure_code",
 						"no_code"))) {
 					attempts.record(attempt, actor, "WHATSAPP_SIGNUP_NO_CODE", Phase.FAILED, Outcome.error("Finished without a code"),
 							details("event", event));
@@ -108,7 +116,7 @@ class SignupCompletion {
 			}
 			String step = Completion.text(completion.currentStep(), 60);
 			if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.CANCELLED,
-					Changes.of("meta_event", event, "current_step", step, "failure", Explanations.cancelled(step)))) {
+					Changes.of("meta_event", event, "current_step", step, "failure", messages.getMessage(Explanations.cancelled(step))))) {
 				attempts.record(attempt, actor, "WHATSAPP_SIGNUP_CANCELLED", Phase.FAILED,
 						Outcome.error((step != null) ? "Cancelled at " + step : "Closed without finishing"),
 						details("event", event, "currentStep", step));
@@ -163,7 +171,7 @@ class SignupCompletion {
 		if (error != null || code == null || code.isBlank()) {
 			if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.CANCELLED,
 					Changes.of("meta_event", "REDIRECT_" + Completion.text(error != null ? error : "no_code", 40), "failure",
-							Explanations.cancelled(null)))) {
+							messages.getMessage(Explanations.cancelled(null))))) {
 				attempts.record(attempt, actor, "WHATSAPP_SIGNUP_CANCELLED", Phase.FAILED, Outcome.error("Meta: " + error), null);
 			}
 			return attempts.reload(attempt);
@@ -206,7 +214,8 @@ class SignupCompletion {
 		}
 		catch (MetaGraphException ex) {
 			auditLog.failed(audit, new Outcome(null, null, "meta_" + ex.errorCode(), ex.getMessage()));
-			attempts.fail(attempt, AttemptStatus.CODE_RECEIVED, "meta_" + ex.errorCode(), Explanations.graph(ex));
+			attempts.fail(attempt, AttemptStatus.CODE_RECEIVED, "meta_" + ex.errorCode(),
+					messages.getMessage(Explanations.graph(ex)));
 			return;
 		}
 		catch (SignupRefused ex) {
@@ -290,12 +299,12 @@ class SignupCompletion {
 							attempt.id().toString()));
 		}
 		catch (SinchApiException ex) {
-			attempts.fail(attempt, AttemptStatus.VERIFIED, ex.errorCode(), Explanations.sinch(ex));
+			attempts.fail(attempt, AttemptStatus.VERIFIED, ex.errorCode(), messages.getMessage(Explanations.sinch(ex)));
 			return;
 		}
 		catch (SinchException ex) {
-			attempts.fail(attempt, AttemptStatus.VERIFIED, "sinch_unreachable", "Sinch could not be reached, so it is not certain "
-					+ "whether the sender was created. Check the senders list before starting again.");
+			attempts.fail(attempt, AttemptStatus.VERIFIED, "sinch_unreachable", messages.getMessage(
+					Messages.of("whatsapp.signup.unreachable.maybe-created", Messages.of("sinch.unreachable"))));
 			return;
 		}
 		attempts.move(attempt, AttemptStatus.VERIFIED, AttemptStatus.SENDER_REQUESTED, Changes.of("sender_id", sender.id()));
