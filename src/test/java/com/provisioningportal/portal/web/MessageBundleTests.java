@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.MessageSourceAccessor;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,6 +92,24 @@ class MessageBundleTests {
 				assertThat(message).as(key + ": shown as written, so '' would show twice").doesNotContain("''");
 			}
 		}
+	}
+
+	/** The bundle as the portal reads it: nested messages, quoted braces and apostrophes come out as people read them. */
+	@Test
+	void messagesResolveAsThePagesShowThem() {
+		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+		source.setBasename("messages");
+		source.setDefaultEncoding("UTF-8");
+		MessageSourceAccessor messages = new MessageSourceAccessor(source, Locale.ENGLISH);
+
+		assertThat(messages.getMessage(Messages.of("sinch.unreachable.try-again", Messages.of("sinch.unreachable"),
+				Messages.of("sinch.nothing-changed")))).isEqualTo("Sinch could not be reached, so nothing changed. Try again in a moment.");
+		assertThat(messages.getMessage(Messages.of("whatsapp.template.body.example.required", 2))).isEqualTo("Give the example of {{2}}.");
+		assertThat(messages.getMessage(Messages.of("whatsapp.template.body.size", 1024, 1100)))
+			.isEqualTo("Keep the text to 1024 characters (it has 1100).");
+		assertThat(messages.getMessage(Messages.of("whatsapp.sender.edit.not-active", "pending")))
+			.isEqualTo("Only an active sender's profile can be changed; this one is pending.");
+		assertThat(messages.getMessage(Messages.of("whatsapp.template.name.required"))).isEqualTo("Enter the template's name.");
 	}
 
 	private static Map<String, Set<String>> missing(Map<String, Set<String>> used, Set<String> bundle) {
