@@ -28,6 +28,7 @@ import com.provisioningportal.portal.whatsapp.WhatsAppCallbacks;
 import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
@@ -194,7 +195,7 @@ class SignupCompletion {
 			.stream()
 			.filter(candidate -> candidate.phoneNumberId().equals(phoneNumberId))
 			.findFirst()
-			.orElseThrow(() -> new SignupRefused("Choose one of the numbers shown."));
+			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.number.unknown")));
 		Actor actor = attempts.actorOf(attempt);
 		if (attempts.move(attempt, AttemptStatus.NEEDS_NUMBER, AttemptStatus.VERIFIED,
 				Changes.of("waba_id", choice.wabaId(), "phone_number_id", choice.phoneNumberId(), "failure", null))) {
@@ -232,10 +233,8 @@ class SignupCompletion {
 			}
 			return;
 		}
-		String failure = verified.choices().isEmpty()
-				? "Meta's dialog finished without a phone number, and the WhatsApp Business account has none. Add a number "
-						+ "in WhatsApp Manager (or in Meta's dialog), then start again."
-				: "Meta did not say which number to connect. Choose it below.";
+		String failure = messages.getMessage(verified.choices().isEmpty() ? Messages.of("whatsapp.signup.number.none")
+				: Messages.of("whatsapp.signup.number.choose"));
 		if (attempts.move(attempt, AttemptStatus.CODE_RECEIVED, AttemptStatus.NEEDS_NUMBER,
 				Changes.of("waba_id", verified.wabaId(), "phone_choices", verified.choices(), "failure", failure))) {
 			attempts.record(attempt, actor, "WHATSAPP_SIGNUP_NEEDS_NUMBER", Phase.SUCCEEDED,
@@ -251,13 +250,12 @@ class SignupCompletion {
 		String token = graph.exchangeCode(code, redirectUri);
 		MetaGraph.TokenFacts facts = graph.debugToken(token);
 		if (!facts.valid() || !settings.appId().equals(facts.appId())) {
-			throw new SignupRefused("Meta's token is not valid for the portal's app. Start again.");
+			throw refused(Messages.of("whatsapp.signup.token.other-app"));
 		}
 		List<String> wabas;
 		if (attempt.wabaId() != null) {
 			if (!facts.wabaIds().contains(attempt.wabaId())) {
-				throw new SignupRefused("The WhatsApp Business account the page reported was not shared with the portal. "
-						+ "Start again and share it in Meta's dialog.");
+				throw refused(Messages.of("whatsapp.signup.waba.not-shared"));
 			}
 			wabas = List.of(attempt.wabaId());
 		}
@@ -265,7 +263,7 @@ class SignupCompletion {
 			wabas = facts.wabaIds().stream().sorted().toList();
 		}
 		if (wabas.isEmpty()) {
-			throw new SignupRefused("The customer did not share a WhatsApp Business account. Start again and choose one in Meta's dialog.");
+			throw refused(Messages.of("whatsapp.signup.waba.none-shared"));
 		}
 		List<PhoneChoice> choices = new ArrayList<>();
 		for (String waba : wabas) {
@@ -274,8 +272,7 @@ class SignupCompletion {
 		String phone = attempt.phoneNumberId();
 		if (phone != null) {
 			if (choices.stream().noneMatch(choice -> choice.phoneNumberId().equals(phone))) {
-				throw new SignupRefused("The phone number the page reported does not belong to the shared WhatsApp Business "
-						+ "account. Start again.");
+				throw refused(Messages.of("whatsapp.signup.number.not-in-waba"));
 			}
 			return new Verified(wabas.get(0), phone, List.copyOf(choices));
 		}
@@ -339,9 +336,8 @@ class SignupCompletion {
 			}
 			return;
 		}
-		String failure = StatusChanged.GONE.equals(state) ? "The sender was deleted at Sinch before it went live."
-				: "Sinch could not set up the sender (" + senderStatus + "). Open the sender's page for Sinch's reason, "
-						+ "fix it with the customer, then start again.";
+		String failure = messages.getMessage(StatusChanged.GONE.equals(state) ? Messages.of("whatsapp.signup.sender.deleted")
+				: Messages.of("whatsapp.signup.sender.failed", senderStatus));
 		if (attempts.move(attempt, AttemptStatus.SENDER_REQUESTED, AttemptStatus.ERROR,
 				Changes.of("failure", failure, "failure_code", state))) {
 			attempts.record(attempt, actor, "WHATSAPP_SIGNUP_FINISHED", Phase.FAILED, Outcome.error("Sender " + senderStatus), null);
@@ -354,6 +350,11 @@ class SignupCompletion {
 
 	private record Verified(String wabaId, String phoneNumberId, List<PhoneChoice> choices) {
 
+	}
+
+	/** Resolved now: the refusal page shows its text. */
+	private SignupRefused refused(MessageSourceResolvable message) {
+		return new SignupRefused(messages.getMessage(message));
 	}
 
 }
