@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.provisioningportal.portal.web.Messages;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.validation.Errors;
@@ -43,16 +44,16 @@ class AuditFilterForm {
 	void validate(Errors errors) {
 		values().forEach((field, value) -> {
 			if (value != null && value.length() > MAX_LENGTH) {
-				errors.rejectValue(field, "tooLong", "Use at most " + MAX_LENGTH + " characters.");
+				Messages.reject(errors, field, Messages.of("audit.filter.size", MAX_LENGTH));
 			}
 		});
 		if (phase != null && parsePhase(phase) == null) {
-			errors.rejectValue("phase", "unknown", "Choose one of Attempt, Succeeded, Failed or Denied.");
+			Messages.reject(errors, "phase", Messages.of("audit.filter.phase.unknown"));
 		}
 		LocalDate fromDate = date(errors, "from", from);
 		LocalDate toDate = date(errors, "to", to);
 		if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-			errors.rejectValue("to", "beforeFrom", "The end date must be on or after the start date.");
+			Messages.reject(errors, "to", Messages.of("audit.filter.to.before-from"));
 		}
 	}
 
@@ -122,7 +123,7 @@ class AuditFilterForm {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			errors.rejectValue(field, "notDate", "Enter a date as YYYY-MM-DD, for example 2026-11-28.");
+			Messages.reject(errors, field, Messages.of("audit.filter.date.pattern"));
 			return null;
 		}
 	}

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -53,7 +54,7 @@ class AccountController {
 			Authentication authentication, HttpServletRequest request, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "mismatch", "The two new passwords do not match.");
+			Messages.reject(result, "confirmPassword", Messages.of("password.confirm.mismatch"));
 		}
 		if (result.hasErrors()) {
 			return VIEW;
@@ -67,7 +68,7 @@ class AccountController {
 			violation.rejectIn(result);
 			return VIEW;
 		}
-		Flash.success(redirect, "Your password was changed. Other sessions of yours were signed out.");
+		Flash.success(redirect, Messages.of("password.changed"));
 		return "redirect:/";
 	}
 

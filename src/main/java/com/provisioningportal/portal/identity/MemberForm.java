@@ -6,10 +6,10 @@ import jakarta.validation.constraints.NotNull;
 /** Adding a member to a team with their role there. */
 class MemberForm {
 
-	@NotBlank(message = "Choose a user.")
+	@NotBlank(message = "{team.member.user.required}")
 	private String username;
 
-	@NotNull(message = "Choose their role in this team.")
+	@NotNull(message = "{team.member.role.required}")
 	private TeamRole role;
 
 	public String getUsername() {

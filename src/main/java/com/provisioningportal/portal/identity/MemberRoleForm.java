@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 /** A member's new role in a team, from the select in their row. */
 class MemberRoleForm {
 
-	@NotNull(message = "Choose their role in this team.")
+	@NotNull(message = "{team.member.role.required}")
 	private TeamRole role;
 
 	public TeamRole getRole() {

@@ -6,14 +6,14 @@ import jakarta.validation.constraints.Pattern;
 
 class NewUserForm {
 
-	@NotBlank(message = "Enter a user name.")
-	@Pattern(regexp = "^$|[A-Za-z0-9._@-]{3,64}", message = "Use 3 to 64 letters, digits, dots, dashes, underscores or @.")
+	@NotBlank(message = "{user.name.required}")
+	@Pattern(regexp = "^$|[A-Za-z0-9._@-]{3,64}", message = "{user.name.pattern}")
 	private String username;
 
-	@NotNull(message = "Choose a role.")
+	@NotNull(message = "{user.role.required}")
 	private Role role;
 
-	@NotBlank(message = "Enter a temporary password.")
+	@NotBlank(message = "{user.temporary-password.required}")
 	private String temporaryPassword;
 
 	public String getUsername() {

@@ -4,13 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 
 class PasswordChangeForm {
 
-	@NotBlank(message = "Enter your current password.")
+	@NotBlank(message = "{password.current.required}")
 	private String currentPassword;
 
-	@NotBlank(message = "Enter a new password.")
+	@NotBlank(message = "{password.new.required}")
 	private String newPassword;
 
-	@NotBlank(message = "Enter the new password again.")
+	@NotBlank(message = "{password.confirm.required}")
 	private String confirmPassword;
 
 	public String getCurrentPassword() {

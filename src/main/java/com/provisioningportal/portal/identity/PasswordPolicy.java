@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.provisioningportal.portal.web.Messages;
+
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * What a chosen password must be: long rather than complicated (NIST SP 800-63B), and not the user name.
  */
@@ -18,22 +22,21 @@ final class PasswordPolicy {
 	}
 
 	/** Why the password is not acceptable, or empty when it is. */
-	static Optional<String> problem(String password, String username) {
+	static Optional<MessageSourceResolvable> problem(String password, String username) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return Optional.of("Use at least " + MIN_LENGTH + " characters.");
+			return Optional.of(Messages.of("password.policy.too-short", MIN_LENGTH));
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-			return Optional.of("Use at most " + MAX_BYTES + " bytes: " + MAX_BYTES
-					+ " letters without accents, fewer with accents or emoji.");
+			return Optional.of(Messages.of("password.policy.too-long", MAX_BYTES));
 		}
 		if (password.isBlank()) {
-			return Optional.of("Use something other than spaces.");
+			return Optional.of(Messages.of("password.policy.blank"));
 		}
 		if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-			return Optional.of("Do not include the user name.");
+			return Optional.of(Messages.of("password.policy.user-name"));
 		}
 		if (password.chars().distinct().count() < 4) {
-			return Optional.of("Use more than three different characters.");
+			return Optional.of(Messages.of("password.policy.too-simple"));
 		}
 		return Optional.empty();
 	}

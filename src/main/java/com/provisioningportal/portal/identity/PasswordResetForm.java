@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 
 class PasswordResetForm {
 
-	@NotBlank(message = "Enter a temporary password.")
+	@NotBlank(message = "{user.temporary-password.required}")
 	private String temporaryPassword;
 
 	public String getTemporaryPassword() {

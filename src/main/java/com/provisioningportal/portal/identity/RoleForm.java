@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 
 class RoleForm {
 
-	@NotNull(message = "Choose a role.")
+	@NotNull(message = "{user.role.required}")
 	private Role role;
 
 	public Role getRole() {

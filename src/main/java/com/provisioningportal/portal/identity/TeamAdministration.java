@@ -13,9 +13,13 @@ import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.ProjectTeams;
 import com.provisioningportal.portal.web.RuleViolation;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,11 +41,15 @@ class TeamAdministration implements ProjectTeams {
 
 	private final AuditLog auditLog;
 
-	TeamAdministration(JdbcClient jdbc, PortalUserRepository users, ProjectDirectory projects, AuditLog auditLog) {
+	private final MessageSourceAccessor messages;
+
+	TeamAdministration(JdbcClient jdbc, PortalUserRepository users, ProjectDirectory projects, AuditLog auditLog,
+			MessageSource messageSource) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.projects = projects;
 		this.auditLog = auditLog;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	@Transactional(readOnly = true)
@@ -120,19 +128,18 @@ class TeamAdministration implements ProjectTeams {
 		Team team = lock(id);
 		return auditLog.change(AuditEntry.of("TEAM_DELETE").resource("team", team.name()).before(team.state()), () -> {
 			if (!team.name().equals(confirmation == null ? null : confirmation.trim())) {
-				throw new RuleViolation("confirmation", "Type the team's name exactly to delete it.");
+				throw violation("confirmation", Messages.of("team.delete.confirm"));
 			}
 			if (!team.projects().isEmpty()) {
-				throw new RuleViolation(null, "This team still has " + team.projects().size()
-						+ (team.projects().size() == 1 ? " project" : " projects")
-						+ ". Give them to other teams, then remove them here, before deleting the team.");
+				throw violation(null, (team.projects().size() == 1) ? Messages.of("team.delete.has-project")
+						: Messages.of("team.delete.has-projects", team.projects().size()));
 			}
 			List<String> stranded = team.members().stream()
 				.filter(member -> member.role() == TeamRole.AUDITOR && teamsOf(member.userId()) == 1)
 				.map(Team.Member::username)
 				.toList();
 			if (!stranded.isEmpty()) {
-				throw new RuleViolation(null, lastTeamOfAuditor(String.join(", ", stranded)));
+				throw violation(null, Messages.of("team.auditor.last-team", String.join(", ", stranded)));
 			}
 			jdbc.sql("delete from team where id = :id").param("id", id).update();
 			return team;
@@ -144,12 +151,12 @@ class TeamAdministration implements ProjectTeams {
 		Team team = lock(id);
 		return changed(AuditEntry.of("TEAM_MEMBER_ADD").request(Map.of("username", username, "role", role)), team, () -> {
 			PortalUser user = users.findByUsername(username.trim())
-				.orElseThrow(() -> new RuleViolation("username", "There is no user with this name."));
+				.orElseThrow(() -> violation("username", Messages.of("team.member.unknown")));
 			if (user.role() == Role.ADMIN) {
-				throw new RuleViolation("username", "Administrators see every project already; they join no team.");
+				throw violation("username", Messages.of("team.member.administrator"));
 			}
 			if (team.members().stream().anyMatch(member -> member.userId() == user.id())) {
-				throw new RuleViolation("username", "This user is already a member; change their role in the list instead.");
+				throw violation("username", Messages.of("team.member.already"));
 			}
 			requireRoleFits(user, role);
 			jdbc.sql("insert into team_member (team_id, user_id, role) values (:team, :user, :role)")
@@ -184,7 +191,7 @@ class TeamAdministration implements ProjectTeams {
 		Team.Member member = member(team, userId);
 		return changed(AuditEntry.of("TEAM_MEMBER_REMOVE").request(Map.of("username", member.username())), team, () -> {
 			if (member.role() == TeamRole.AUDITOR && teamsOf(userId) == 1) {
-				throw new RuleViolation(null, lastTeamOfAuditor(member.username()));
+				throw violation(null, Messages.of("team.auditor.last-team", member.username()));
 			}
 			jdbc.sql("delete from team_member where team_id = :team and user_id = :user")
 				.param("team", id)
@@ -197,10 +204,10 @@ class TeamAdministration implements ProjectTeams {
 	Team addProject(long id, String projectId) {
 		Team team = lock(id);
 		ProjectSummary project = projects.find(projectId)
-			.orElseThrow(() -> new RuleViolation("projectId", "Choose one of the portal's projects."));
+			.orElseThrow(() -> violation("projectId", Messages.of("team.project.unknown")));
 		return changed(AuditEntry.of("TEAM_PROJECT_ADD").project(project.projectId()), team, () -> {
 			if (team.projects().stream().anyMatch(held -> held.projectId().equals(project.projectId()))) {
-				throw new RuleViolation("projectId", "The team has this project already.");
+				throw violation("projectId", Messages.of("team.project.already"));
 			}
 			insertProject(id, project.projectId());
 		});
@@ -247,7 +254,7 @@ class TeamAdministration implements ProjectTeams {
 	@Transactional
 	public void give(String projectId, Set<Long> teamIds) {
 		for (long id : teamIds.stream().sorted().toList()) {
-			find(id, true).orElseThrow(() -> new RuleViolation("teamIds", "One of the chosen teams no longer exists."));
+			find(id, true).orElseThrow(() -> violation("teamIds", Messages.of("team.gone")));
 			insertProject(id, projectId);
 		}
 	}
@@ -342,22 +349,22 @@ class TeamAdministration implements ProjectTeams {
 	}
 
 	/** Auditors audit the teams they are in, and only users with the auditor role do. */
-	private static void requireRoleFits(PortalUser user, TeamRole role) {
+	private void requireRoleFits(PortalUser user, TeamRole role) {
 		if (user.role() == Role.AUDITOR && role != TeamRole.AUDITOR) {
-			throw new RuleViolation("role", "An auditor joins a team as its auditor.");
+			throw violation("role", Messages.of("team.member.role.auditor"));
 		}
 		if (user.role() != Role.AUDITOR && role == TeamRole.AUDITOR) {
-			throw new RuleViolation("role", "Only users with the Auditor role audit a team's projects.");
+			throw violation("role", Messages.of("team.member.role.not-auditor"));
 		}
 	}
 
-	private static RuleViolation takenName() {
-		return new RuleViolation("name", "A team with this name already exists.");
+	private RuleViolation takenName() {
+		return violation("name", Messages.of("team.name.taken"));
 	}
 
-	private static String lastTeamOfAuditor(String usernames) {
-		return "This is the last team of auditor " + usernames + "; without a team an auditor audits every project. "
-				+ "Add them to another team first, or change their role on the Users page.";
+	/** Resolved now: the page or the flash message shows the violation's text. */
+	private RuleViolation violation(String field, MessageSourceResolvable message) {
+		return new RuleViolation(field, messages.getMessage(message));
 	}
 
 }

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** A team's name, on the new-team page and the rename form. */
 class TeamForm {
 
-	@NotBlank(message = "Enter the team's name.")
-	@Size(max = 100, message = "Use at most 100 characters.")
+	@NotBlank(message = "{team.name.required}")
+	@Size(max = 100, message = "{team.name.size}")
 	private String name;
 
 	static TeamForm of(Team team) {

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 /** Giving a project to a team. */
 class TeamProjectForm {
 
-	@NotBlank(message = "Choose a project.")
+	@NotBlank(message = "{team.project.required}")
 	private String projectId;
 
 	public String getProjectId() {

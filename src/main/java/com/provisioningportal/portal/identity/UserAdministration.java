@@ -8,8 +8,12 @@ import java.util.Objects;
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,9 +37,12 @@ class UserAdministration {
 
 	private final TeamAdministration teams;
 
+	private final MessageSourceAccessor messages;
+
 	UserAdministration(PortalUserRepository users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-			UserSessions sessions, Clock clock, AuditLog auditLog, TeamAdministration teams) {
+			UserSessions sessions, Clock clock, AuditLog auditLog, TeamAdministration teams, MessageSource messageSource) {
 		this.teams = teams;
+		this.messages = new MessageSourceAccessor(messageSource);
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
@@ -66,7 +73,7 @@ class UserAdministration {
 
 	private UserSummary createChecked(CreateUser command, String username) {
 		if (users.findByUsername(username).isPresent()) {
-			throw new RuleViolation("username", "A user with this name already exists.");
+			throw violation("username", Messages.of("user.name.taken"));
 		}
 		requireAcceptable(command.temporaryPassword(), username);
 		PortalUser user = new PortalUser(username, passwordEncoder.encode(command.temporaryPassword()), command.role(),
@@ -75,7 +82,7 @@ class UserAdministration {
 			users.saveAndFlush(user);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RuleViolation("username", "A user with this name already exists.");
+			throw violation("username", Messages.of("user.name.taken"));
 		}
 		return summary(user);
 	}
@@ -93,7 +100,7 @@ class UserAdministration {
 
 	private UserSummary changeRoleChecked(PortalUser user, Role role) {
 		if (user.isEnabledAdmin()) {
-			requireAnotherEnabledAdministrator(user, "The last administrator cannot be given another role. Make someone else an administrator first.");
+			requireAnotherEnabledAdministrator(user, Messages.of("user.role.last-administrator"));
 		}
 		teams.followRole(user.id(), user.role(), role);
 		user.changeRole(role);
@@ -115,10 +122,10 @@ class UserAdministration {
 	private UserSummary setEnabledChecked(PortalUser user, boolean enabled, String actingUsername) {
 		if (!enabled) {
 			if (user.username().equalsIgnoreCase(actingUsername)) {
-				throw new RuleViolation(null, "You cannot disable your own account.");
+				throw violation(null, Messages.of("user.disable.self"));
 			}
 			if (user.isEnabledAdmin()) {
-				requireAnotherEnabledAdministrator(user, "The last administrator cannot be disabled. Make someone else an administrator first.");
+				requireAnotherEnabledAdministrator(user, Messages.of("user.disable.last-administrator"));
 			}
 			sessions.endAll(user.username());
 		}
@@ -156,16 +163,16 @@ class UserAdministration {
 				"mustChangeAtNextSignIn", user.mustChangePassword());
 	}
 
-	private void requireAnotherEnabledAdministrator(PortalUser user, String message) {
+	private void requireAnotherEnabledAdministrator(PortalUser user, MessageSourceResolvable message) {
 		boolean another = users.lockEnabledAdministrators().stream().anyMatch(admin -> !Objects.equals(admin.id(), user.id()));
 		if (!another) {
-			throw new RuleViolation(null, message);
+			throw violation(null, message);
 		}
 	}
 
 	private void requireAcceptable(String password, String username) {
 		PasswordPolicy.problem(password, username).ifPresent(problem -> {
-			throw new RuleViolation("temporaryPassword", problem);
+			throw violation("temporaryPassword", problem);
 		});
 	}
 
@@ -175,6 +182,11 @@ class UserAdministration {
 
 	private UserSummary summary(PortalUser user) {
 		return UserSummary.of(user, throttle.lockedUntil(user.username()).orElse(null));
+	}
+
+	/** Resolved now: the page or the flash message shows the violation's text. */
+	private RuleViolation violation(String field, MessageSourceResolvable message) {
+		return new RuleViolation(field, messages.getMessage(message));
 	}
 
 }

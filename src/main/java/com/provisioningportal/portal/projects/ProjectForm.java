@@ -14,27 +14,27 @@ import com.provisioningportal.portal.gateway.AuthMode;
 /** The add and edit pages. On edit the project id is fixed and a blank key secret keeps the stored one. */
 class ProjectForm {
 
-	@NotBlank(message = "Enter the project id.")
+	@NotBlank(message = "{project.id.required}")
 	@Pattern(regexp = "^$|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-			message = "Enter the project id as Sinch shows it: a UUID such as 00000000-0000-4000-8000-000000000001.")
+			message = "{project.id.pattern}")
 	private String projectId;
 
-	@NotBlank(message = "Enter a display name.")
-	@Size(max = 100, message = "Use at most 100 characters.")
+	@NotBlank(message = "{project.display-name.required}")
+	@Size(max = 100, message = "{project.display-name.size}")
 	private String displayName;
 
-	@NotBlank(message = "Enter the access key id.")
-	@Size(max = 200, message = "Use at most 200 characters.")
+	@NotBlank(message = "{project.key-id.required}")
+	@Size(max = 200, message = "{project.key-id.size}")
 	@Pattern(regexp = "[\\x21-\\x39\\x3B-\\x7E]*",
-			message = "An access key id is letters, digits and punctuation, without spaces or a colon: copy it exactly as Sinch's dashboard shows it.")
+			message = "{project.key-id.pattern}")
 	private String keyId;
 
-	@Size(max = 200, message = "Use at most 200 characters.")
+	@Size(max = 200, message = "{project.key-secret.size}")
 	@Pattern(regexp = "[\\x21-\\x7E]*",
-			message = "An access key secret is letters, digits and punctuation, without spaces: copy it exactly as Sinch showed it when the key was made.")
+			message = "{project.key-secret.pattern}")
 	private String keySecret;
 
-	@NotNull(message = "Choose how the portal signs in to Sinch.")
+	@NotNull(message = "{project.auth-mode.required}")
 	private AuthMode authMode = AuthMode.OAUTH2;
 
 	/** The teams whose members reach the new project; none leaves it to administrators and global auditors. */

@@ -15,10 +15,13 @@ import com.provisioningportal.portal.gateway.SinchAccess;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchCredentials;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.ProjectTeams;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,14 +43,17 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 	/** Looked up when used: the teams read this registry's projects to name them. */
 	private final ObjectProvider<ProjectTeams> teams;
 
+	private final MessageSourceAccessor messages;
+
 	ProjectRegistry(SinchProjectRepository projects, SecretEncryption encryption, Clock clock, AuditLog auditLog,
-			SinchAccess sinchAccess, ObjectProvider<ProjectTeams> teams) {
+			SinchAccess sinchAccess, ObjectProvider<ProjectTeams> teams, MessageSource messageSource) {
 		this.teams = teams;
 		this.projects = projects;
 		this.encryption = encryption;
 		this.clock = clock;
 		this.auditLog = auditLog;
 		this.sinchAccess = sinchAccess;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	record AddProject(String projectId, String displayName, String keyId, String keySecret, AuthMode authMode,
@@ -103,9 +109,10 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 
 	private ProjectSummary addChecked(AddProject command) {
 		UUID id = parse(command.projectId())
-			.orElseThrow(() -> new RuleViolation("projectId", "Enter the project id as Sinch shows it: a UUID."));
+			.orElseThrow(() -> new RuleViolation("projectId",
+					messages.getMessage(Messages.of("project.id.not-a-uuid"))));
 		if (projects.existsById(id)) {
-			throw new RuleViolation("projectId", "This project is already registered.");
+			throw new RuleViolation("projectId", messages.getMessage(Messages.of("project.id.taken")));
 		}
 		requireUniqueName(command.displayName(), null);
 		requireAcceptedBySinch(new SinchCredentials(id.toString(), command.keyId().trim(), command.keySecret(), command.authMode()));
@@ -115,7 +122,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 			projects.saveAndFlush(project);
 		}
 		catch (DataIntegrityViolationException ex) {
-			throw new RuleViolation("projectId", "This project or its display name is already registered.");
+			throw new RuleViolation("projectId", messages.getMessage(Messages.of("project.taken")));
 		}
 		return ProjectSummary.of(project);
 	}
@@ -185,11 +192,12 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 			sinchAccess.checkCredentials(candidate);
 		}
 		catch (SinchApiException refused) {
-			throw new RuleViolation("keySecret", "Sinch refused these credentials: " + refused.explanation());
+			throw new RuleViolation("keySecret",
+					messages.getMessage(Messages.of("project.credentials.refused", refused.explanation())));
 		}
 		catch (SinchException unreachable) {
-			throw new RuleViolation(null, "Sinch could not be reached to check the credentials, so nothing was saved. "
-					+ "Try again in a moment.");
+			throw new RuleViolation(null, messages.getMessage(
+					Messages.of("project.credentials.unreachable", Messages.of("sinch.unreachable"))));
 		}
 	}
 
@@ -197,7 +205,7 @@ class ProjectRegistry implements ProjectDirectory, CallbackSecrets {
 		projects.findByDisplayName(displayName.trim())
 			.filter(other -> !other.projectId().equals(except))
 			.ifPresent(other -> {
-				throw new RuleViolation("displayName", "Another project already has this name.");
+				throw new RuleViolation("displayName", messages.getMessage(Messages.of("project.display-name.taken")));
 			});
 	}
 

@@ -9,8 +9,10 @@ import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -24,15 +26,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public final class SinchFailures {
 
 	/** What to do after a refusal no feature has a better sentence for. */
-	public static final String CORRECT_AND_RETRY = "Correct what Sinch names, then try again.";
+	public static final MessageSourceResolvable CORRECT_AND_RETRY = Messages.of("sinch.refused.correct-and-retry");
 
 	private SinchFailures() {
 	}
 
 	/** A sentence for a refusal, beside a form field ({@code field} null: the whole form). */
-	public record Advice(String field, String sentence) {
+	public record Advice(String field, MessageSourceResolvable sentence) {
 
-		public static Advice form(String sentence) {
+		public static Advice form(MessageSourceResolvable sentence) {
 			return new Advice(null, sentence);
 		}
 
@@ -44,33 +46,35 @@ public final class SinchFailures {
 	}
 
 	/** Sinch did not answer, so {@code consequence} (e.g. "nothing changed"); what to do next follows. */
-	public static String unreachable(String consequence) {
-		return "Sinch could not be reached, so " + consequence + ". Try again in a moment.";
+	public static MessageSourceResolvable unreachable(MessageSourceResolvable consequence) {
+		return Messages.of("sinch.unreachable.try-again", Messages.of("sinch.unreachable"), consequence);
 	}
 
 	/**
 	 * Sinch did not answer a change it may have made ({@code uncertain}, e.g. "the template may or may not have been
 	 * created"): where to look before sending the form again.
 	 */
-	public static String unreachableMaybeDone(String uncertain, String whereToLook) {
-		return "Sinch could not be reached, so " + uncertain + ". Check " + whereToLook + " before sending the form again.";
+	public static MessageSourceResolvable unreachableMaybeDone(MessageSourceResolvable uncertain,
+			MessageSourceResolvable whereToLook) {
+		return Messages.of("sinch.unreachable.check-first", Messages.of("sinch.unreachable"), uncertain, whereToLook);
 	}
 
 	/** The flash message of a change answered by a redirect: Sinch's words, then what to do next. */
-	public static String flash(SinchException ex, Function<SinchApiException, String> nextStep) {
+	public static MessageSourceResolvable flash(SinchException ex,
+			Function<SinchApiException, MessageSourceResolvable> nextStep) {
 		if (ex instanceof SinchApiException refused) {
-			String next = nextStep.apply(refused);
-			return "Sinch refused: " + refused.explanation() + " " + ((next != null) ? next : CORRECT_AND_RETRY);
+			MessageSourceResolvable next = nextStep.apply(refused);
+			return Messages.of("sinch.refused", refused.explanation(), (next != null) ? next : CORRECT_AND_RETRY);
 		}
-		return unreachable("nothing changed");
+		return unreachable(Messages.of("sinch.nothing-changed"));
 	}
 
 	/**
 	 * Makes a change answered by a redirect: true when Sinch took it, else false with the {@link #flash} message
 	 * for the page the redirect shows.
 	 */
-	public static boolean attempt(RedirectAttributes redirect, Function<SinchApiException, String> nextStep,
-			Runnable change) {
+	public static boolean attempt(RedirectAttributes redirect,
+			Function<SinchApiException, MessageSourceResolvable> nextStep, Runnable change) {
 		return attempt(redirect, nextStep, () -> {
 			change.run();
 			return true;
@@ -78,8 +82,8 @@ public final class SinchFailures {
 	}
 
 	/** As {@link #attempt(RedirectAttributes, Function, Runnable)}, with what Sinch answered; empty when it failed. */
-	public static <T> Optional<T> attempt(RedirectAttributes redirect, Function<SinchApiException, String> nextStep,
-			Supplier<T> call) {
+	public static <T> Optional<T> attempt(RedirectAttributes redirect,
+			Function<SinchApiException, MessageSourceResolvable> nextStep, Supplier<T> call) {
 		try {
 			return Optional.of(call.get());
 		}
@@ -93,17 +97,17 @@ public final class SinchFailures {
 	 * A form shown again after Sinch refused it or did not answer: Sinch's summary at the top of the page
 	 * ({@code sinchError} or {@code sinchUnreachable}) and the sentence saying what to do next, beside its field.
 	 */
-	public static void rejectForm(SinchException ex, BindingResult result, Model model, String unreachable,
-			Function<SinchApiException, Advice> advice) {
+	public static void rejectForm(SinchException ex, BindingResult result, Model model,
+			MessageSourceResolvable unreachable, Function<SinchApiException, Advice> advice) {
 		rejectFormAll(ex, result, model, unreachable, refused -> List.of(advice.apply(refused)));
 	}
 
 	/** As {@link #rejectForm}, for a refusal that names several fields at once. */
-	public static void rejectFormAll(SinchException ex, BindingResult result, Model model, String unreachable,
-			Function<SinchApiException, List<Advice>> advice) {
+	public static void rejectFormAll(SinchException ex, BindingResult result, Model model,
+			MessageSourceResolvable unreachable, Function<SinchApiException, List<Advice>> advice) {
 		if (!(ex instanceof SinchApiException refused)) {
 			model.addAttribute("sinchUnreachable", true);
-			result.reject("unreachable", unreachable);
+			Messages.reject(result, null, unreachable);
 			return;
 		}
 		model.addAttribute("sinchError", refused);
@@ -111,10 +115,10 @@ public final class SinchFailures {
 			// The same code can answer several forms: beside the field where the form has it, else at the top.
 			if (sentence.field() != null && result.getTarget() != null
 					&& new BeanWrapperImpl(result.getTarget()).isReadableProperty(sentence.field())) {
-				result.rejectValue(sentence.field(), "sinch", sentence.sentence());
+				Messages.reject(result, sentence.field(), sentence.sentence());
 			}
 			else {
-				result.reject("sinch", sentence.sentence());
+				Messages.reject(result, null, sentence.sentence());
 			}
 		}
 	}

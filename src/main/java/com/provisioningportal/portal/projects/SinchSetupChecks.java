@@ -10,7 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.web.Messages;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +32,14 @@ class SinchSetupChecks implements SetupCheckContributor {
 
 	private final Clock clock;
 
+	private final MessageSourceAccessor messages;
+
 	private final Map<String, Checked> recent = new ConcurrentHashMap<>();
 
-	SinchSetupChecks(List<SinchSetupCheckContributor> features, Clock clock) {
+	SinchSetupChecks(List<SinchSetupCheckContributor> features, Clock clock, MessageSource messageSource) {
 		this.features = List.copyOf(features);
 		this.clock = clock;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	private record Checked(List<SetupCheck> checks, Instant at) {
@@ -60,11 +66,12 @@ class SinchSetupChecks implements SetupCheckContributor {
 		catch (SinchApiException ex) {
 			checks.clear();
 			checks.add(new SetupCheck("Credentials", (ex.status() == 401) ? "ERROR" : "UNKNOWN",
-					"Sinch answered: " + ex.explanation(), now));
+					messages.getMessage(Messages.of("project.setup.refused", ex.explanation())), now));
 		}
 		catch (SinchException ex) {
 			checks.clear();
-			checks.add(new SetupCheck("Sinch", "UNKNOWN", "Sinch could not be reached; the status is unknown for now.", now));
+			checks.add(new SetupCheck("Sinch", "UNKNOWN",
+					messages.getMessage(Messages.of("project.setup.unreachable", Messages.of("sinch.unreachable"))), now));
 		}
 		return List.copyOf(checks);
 	}

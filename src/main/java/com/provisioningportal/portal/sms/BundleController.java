@@ -17,6 +17,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.http.HttpStatus;
@@ -90,8 +91,7 @@ class BundleController implements AccessRules {
 			Bundle bundle = changes.createBundle(form.toCommand(projectId), user.getName());
 			String path = SmsPages.bundlePath(projectId, bundle.id());
 			tokens.remember(form.getFormToken(), path);
-			Flash.success(redirect, "Sinch is setting up SMS app " + form.getName().trim()
-					+ " with its Conversation app. This page follows it; you may leave and come back.");
+			Flash.success(redirect, Messages.of("sms.bundle.created", form.getName().trim()));
 			return "redirect:" + path;
 		}
 		catch (SinchException ex) {

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import com.provisioningportal.portal.web.Messages;
+
 import org.springframework.validation.BindingResult;
 
 /**
@@ -25,11 +27,11 @@ class NewBundleForm {
 
 	private String formToken;
 
-	@NotBlank(message = "Enter a name for the SMS app.")
-	@Size(max = 255, message = "Use at most 255 characters.")
+	@NotBlank(message = "{sms.app.name.required}")
+	@Size(max = 255, message = "{sms.app.name.size}")
 	private String name;
 
-	@NotNull(message = "Choose the region the SMS app works in.")
+	@NotNull(message = "{sms.app.region.required}")
 	private SmsRegion region;
 
 	private List<WebhookRow> webhooks = new ArrayList<>(List.of(new WebhookRow(), new WebhookRow(), new WebhookRow()));
@@ -48,22 +50,22 @@ class NewBundleForm {
 			String field = "webhooks[" + row + "].";
 			String target = trimmed(hook.getTarget());
 			if (target.isEmpty()) {
-				result.rejectValue(field + "target", "required", "Enter the address Sinch should call, or empty this row.");
+				Messages.reject(result, field + "target", Messages.of("sms.bundle.webhook.target.required"));
 			}
 			else if (target.length() > 742 || !isHttpUrl(target)) {
-				result.rejectValue(field + "target", "url", "Enter an http or https address of at most 742 characters.");
+				Messages.reject(result, field + "target", Messages.of("sms.bundle.webhook.target.url"));
 			}
 			else if (!targets.add(target)) {
-				result.rejectValue(field + "target", "unique", "Each webhook needs its own address.");
+				Messages.reject(result, field + "target", Messages.of("sms.bundle.webhook.target.unique"));
 			}
 			if (hook.getSecret() == null || hook.getSecret().isEmpty()) {
-				result.rejectValue(field + "secret", "required", "Enter the secret Sinch signs its calls with.");
+				Messages.reject(result, field + "secret", Messages.of("sms.bundle.webhook.secret.required"));
 			}
 			else if (hook.getSecret().length() > 128) {
-				result.rejectValue(field + "secret", "size", "Use at most 128 characters.");
+				Messages.reject(result, field + "secret", Messages.of("sms.bundle.webhook.secret.size"));
 			}
 			if (!TRIGGERS.contains(hook.getTrigger())) {
-				result.rejectValue(field + "trigger", "required", "Choose what Sinch should call about.");
+				Messages.reject(result, field + "trigger", Messages.of("sms.bundle.webhook.trigger.required"));
 			}
 		}
 	}

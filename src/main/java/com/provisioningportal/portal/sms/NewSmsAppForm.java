@@ -10,15 +10,15 @@ class NewSmsAppForm {
 
 	private String formToken;
 
-	@NotBlank(message = "Enter a name for the SMS app.")
-	@Size(max = 255, message = "Use at most 255 characters.")
+	@NotBlank(message = "{sms.app.name.required}")
+	@Size(max = 255, message = "{sms.app.name.size}")
 	private String name;
 
-	@NotNull(message = "Choose the region the SMS app works in.")
+	@NotNull(message = "{sms.app.region.required}")
 	private SmsRegion region;
 
 	@Pattern(regexp = "^\\s*$|\\s*([0-9A-Za-z]{26}|[0-9A-Fa-f]{32})\\s*",
-			message = "Enter the Conversation app id as Sinch shows it: 26 letters and digits, such as 01KXD2MJSAN61CNE0CJ6VT6PXP.")
+			message = "{sms.app.conversation-app-id.pattern}")
 	private String conversationAppId;
 
 	SmsAppChanges.CreateSmsApp toCommand(String projectId) {

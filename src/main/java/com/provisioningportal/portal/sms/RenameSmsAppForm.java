@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** A new name for an SMS app. */
 class RenameSmsAppForm {
 
-	@NotBlank(message = "Enter the new name.")
-	@Size(max = 255, message = "Use at most 255 characters.")
+	@NotBlank(message = "{sms.app.rename.required}")
+	@Size(max = 255, message = "{sms.app.name.size}")
 	private String name;
 
 	static RenameSmsAppForm named(String name) {

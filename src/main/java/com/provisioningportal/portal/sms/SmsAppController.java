@@ -19,6 +19,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.PageUrl;
 import com.provisioningportal.portal.web.StatusBadges;
@@ -117,9 +118,9 @@ class SmsAppController implements AccessRules {
 			SmsApp app = changes.createStandalone(form.toCommand(projectId));
 			String path = SmsPages.appPath(projectId, app.id());
 			tokens.remember(form.getFormToken(), path);
-			Flash.success(redirect, "SMS app " + app.name() + " created"
-					+ ((app.conversationApiAppDetails() != null) ? ", linked to Conversation app " + app.conversationApiAppDetails().id() : "")
-					+ ". Sinch is setting it up.");
+			Flash.success(redirect, (app.conversationApiAppDetails() != null)
+					? Messages.of("sms.app.created.linked", app.name(), app.conversationApiAppDetails().id())
+					: Messages.of("sms.app.created", app.name()));
 			return "redirect:" + path;
 		}
 		catch (SinchException ex) {
@@ -170,11 +171,11 @@ class SmsAppController implements AccessRules {
 		String newName = form.getName().trim();
 		try {
 			changes.rename(projectId, app.get(), newName);
-			Flash.success(redirect, "SMS app renamed from " + app.get().name() + " to " + newName + ".");
+			Flash.success(redirect, Messages.of("sms.app.renamed", app.get().name(), newName));
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
 		catch (SinchException ex) {
-			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing changed"),
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable(Messages.of("sinch.nothing-changed")),
 					refused -> new Advice("name", SinchFailures.flash(refused, SinchRefusals::nextStep)));
 			return detailView(projectId, smsAppId, model, false);
 		}
@@ -188,13 +189,13 @@ class SmsAppController implements AccessRules {
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
 		if (!app.get().name().equals(confirmation.trim())) {
-			Flash.error(redirect, "Nothing was deleted: type the name exactly as shown (" + app.get().name() + ") to confirm.");
+			Flash.error(redirect, Messages.of("sms.app.delete.confirm", app.get().name()));
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
 		if (!SinchFailures.attempt(redirect, SinchRefusals::nextStep, () -> changes.delete(projectId, app.get()))) {
 			return "redirect:" + SmsPages.appPath(projectId, smsAppId);
 		}
-		Flash.success(redirect, "SMS app " + app.get().name() + " deleted.");
+		Flash.success(redirect, Messages.of("sms.app.deleted", app.get().name()));
 		return "redirect:" + SmsPages.appsPath(projectId);
 	}
 

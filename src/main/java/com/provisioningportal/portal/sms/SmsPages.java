@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.sms;
 
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.OneTimeForms.Notice;
 
@@ -24,9 +25,8 @@ final class SmsPages {
 	/** A form sent again: show what the first submit made instead of making it twice. */
 	static OneTimeForms.Resent resent(String projectId) {
 		return new OneTimeForms.Resent(
-				Notice.success("This form was sent already, so nothing new was created. Here is what it made.", null),
-				Notice.error("This form was sent already or has expired, so nothing new was created. "
-						+ "Check the list below before starting again.", appsPath(projectId)));
+				Notice.success(Messages.of("sms.form.sent-already"), null),
+				Notice.error(Messages.of("sms.form.sent-already-or-expired"), appsPath(projectId)));
 	}
 
 	static String blankToNull(String value) {

@@ -1,29 +1,40 @@
 package com.provisioningportal.portal.web;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /** Plain words for the error page; never the exception, its message or a stack trace. */
 @Component("errorPages")
 public class ErrorPages {
 
+	private final MessageSourceAccessor messages;
+
+	ErrorPages(MessageSource messageSource) {
+		this.messages = new MessageSourceAccessor(messageSource);
+	}
+
 	public String title(Object status) {
-		return switch (code(status)) {
-			case 400 -> "The request could not be understood";
-			case 403 -> "You do not have access to this page";
-			case 404 -> "Page not found";
-			case 405 -> "This action is not available here";
-			default -> "Something went wrong on our side";
+		MessageSourceResolvable title = switch (code(status)) {
+			case 400 -> Messages.of("error.400.title");
+			case 403 -> Messages.of("error.403.title");
+			case 404 -> Messages.of("error.404.title");
+			case 405 -> Messages.of("error.405.title");
+			default -> Messages.of("error.500.title");
 		};
+		return messages.getMessage(title);
 	}
 
 	public String advice(Object status) {
-		return switch (code(status)) {
-			case 400 -> "Something in the address or the form was not in the expected shape. Go back and try again.";
-			case 403 -> "Your role does not allow this. Ask an administrator if you need it.";
-			case 404 -> "The address may be mistyped, or the thing it pointed to no longer exists.";
-			case 405 -> "The page was reached in a way it does not support. Go back and use the page's buttons.";
-			default -> "The problem was recorded. Try again in a moment; if it keeps happening, tell your administrator the time it happened.";
+		MessageSourceResolvable advice = switch (code(status)) {
+			case 400 -> Messages.of("error.400.advice");
+			case 403 -> Messages.of("error.403.advice");
+			case 404 -> Messages.of("error.404.advice");
+			case 405 -> Messages.of("error.405.advice");
+			default -> Messages.of("error.500.advice");
 		};
+		return messages.getMessage(advice);
 	}
 
 	private static int code(Object status) {

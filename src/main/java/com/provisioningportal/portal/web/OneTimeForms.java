@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BindingResult;
@@ -95,7 +96,7 @@ public class OneTimeForms {
 		if (token != null && !token.isBlank()) {
 			return token;
 		}
-		result.reject("expired", "The form was out of date, so nothing was sent. Check the values and send it again.");
+		Messages.reject(result, null, Messages.of("form.out-of-date"));
 		return issue(projectId, username);
 	}
 
@@ -195,13 +196,13 @@ public class OneTimeForms {
 	}
 
 	/** A flash notice and the page it is shown on; a null path is the page of the first submit's result. */
-	public record Notice(boolean success, String message, String path) {
+	public record Notice(boolean success, MessageSourceResolvable message, String path) {
 
-		public static Notice success(String message, String path) {
+		public static Notice success(MessageSourceResolvable message, String path) {
 			return new Notice(true, message, path);
 		}
 
-		public static Notice error(String message, String path) {
+		public static Notice error(MessageSourceResolvable message, String path) {
 			return new Notice(false, message, path);
 		}
 

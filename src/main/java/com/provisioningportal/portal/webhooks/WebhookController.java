@@ -19,6 +19,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.OneTimeForms.Notice;
 import com.provisioningportal.portal.web.OneTimeForms.Resent;
@@ -26,6 +27,7 @@ import com.provisioningportal.portal.webhooks.WebhookChanges.AddWebhook;
 import com.provisioningportal.portal.webhooks.WebhookChanges.ChangeWebhook;
 import com.provisioningportal.portal.webhooks.WebhookForm.SecretChoice;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -134,12 +136,12 @@ class WebhookController implements AccessRules {
 			Recorded<Webhook> created = changes.create(projectId,
 					new AddWebhook(target, triggers, secret, form.getSecretChoice() == SecretChoice.GENERATE, user.getName()));
 			forms.remember(form.getFormToken(), "/projects/" + projectId + "/webhooks/" + created.result().id());
-			String message = "Webhook created. Sinch will call " + target + " for " + WebhookTriggers.events(triggers) + ".";
+			MessageSourceResolvable message = Messages.of("webhook.created", target, WebhookTriggers.events(triggers));
 			return saved(projectId, created, message, (form.getSecretChoice() == SecretChoice.GENERATE) ? secret : null,
 					model, redirect);
 		}
 		catch (SinchException ex) {
-			refused(ex, result, model, "nothing was created");
+			refused(ex, result, model, Messages.of("webhook.nothing-created"));
 			form.setFormToken(forms.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			return newForm(model, form);
 		}
@@ -162,8 +164,7 @@ class WebhookController implements AccessRules {
 			return detailUrl(projectId, webhookId);
 		}
 		if (portalCallback(projectId, current)) {
-			Flash.error(redirect, "Nothing was changed: this is the portal's own callback webhook. "
-					+ "Use \"Repair status updates\" on the project page to change it.");
+			Flash.error(redirect, Messages.of("webhook.portal-callback.not-changed"));
 			return detailUrl(projectId, webhookId);
 		}
 		if (form.getSecretChoice() == null) {
@@ -182,18 +183,20 @@ class WebhookController implements AccessRules {
 		ChangeWebhook change = new ChangeWebhook(Objects.equals(target, current.target()) ? null : target,
 				triggersChange ? triggers : null, secret, form.getSecretChoice() == SecretChoice.GENERATE, user.getName());
 		if (!change.changesAnything()) {
-			Flash.success(redirect, "Nothing was changed, so nothing was sent to Sinch.");
+			Flash.success(redirect, Messages.of("webhook.unchanged"));
 			return detailUrl(projectId, webhookId);
 		}
 		try {
 			Recorded<Webhook> changed = changes.change(projectId, current, change);
-			String message = "Webhook saved" + ((secret != null) ? ", with a new secret" : "") + ". Sinch will call "
-					+ changed.result().target() + " for " + WebhookTriggers.events(triggersOf(changed.result())) + ".";
+			String address = changed.result().target();
+			String events = WebhookTriggers.events(triggersOf(changed.result()));
+			MessageSourceResolvable message = (secret != null) ? Messages.of("webhook.saved.new-secret", address, events)
+					: Messages.of("webhook.saved", address, events);
 			return saved(projectId, changed, message, (form.getSecretChoice() == SecretChoice.GENERATE) ? secret : null,
 					model, redirect);
 		}
 		catch (SinchException ex) {
-			refused(ex, result, model, "nothing was changed");
+			refused(ex, result, model, Messages.of("webhook.nothing-changed"));
 			return detailPage(projectId, current, model);
 		}
 	}
@@ -207,18 +210,16 @@ class WebhookController implements AccessRules {
 			return detailUrl(projectId, webhookId);
 		}
 		if (portalCallback(projectId, webhook)) {
-			Flash.error(redirect, "Nothing was deleted: this is the portal's own callback webhook, which the portal "
-					+ "needs to hear about changes at Sinch.");
+			Flash.error(redirect, Messages.of("webhook.portal-callback.not-deleted"));
 			return detailUrl(projectId, webhookId);
 		}
 		if (!webhook.target().equals(confirmation.trim())) {
-			Flash.error(redirect, "Nothing was deleted: type the address exactly as shown (" + webhook.target()
-					+ ") to confirm.");
+			Flash.error(redirect, Messages.of("webhook.delete.confirm", webhook.target()));
 			return detailUrl(projectId, webhookId);
 		}
 		return SinchFailures.attempt(redirect, WebhookRefusals::nextStep, () -> changes.delete(projectId, webhook))
 			.map(deleted -> {
-				Flash.success(redirect, "Webhook deleted. Sinch no longer calls " + webhook.target() + ".", deleted.auditId());
+				Flash.success(redirect, Messages.of("webhook.deleted", webhook.target()), deleted.auditId());
 				return listUrl(projectId);
 			})
 			.orElse(detailUrl(projectId, webhookId));
@@ -228,14 +229,13 @@ class WebhookController implements AccessRules {
 	 * After a change Sinch accepted: a generated secret is shown on this one answer and nowhere else (not even a
 	 * flash message, which would keep it in the session); otherwise back to the list with a flash message.
 	 */
-	private String saved(String projectId, Recorded<Webhook> saved, String message, String generatedSecret, Model model,
-			RedirectAttributes redirect) {
+	private String saved(String projectId, Recorded<Webhook> saved, MessageSourceResolvable message,
+			String generatedSecret, Model model, RedirectAttributes redirect) {
 		if (generatedSecret == null) {
 			Flash.success(redirect, message, saved.auditId());
 			return listUrl(projectId);
 		}
-		model.addAttribute("flashSuccess", message);
-		model.addAttribute(Flash.AUDIT_ID, saved.auditId());
+		Flash.successHere(model, message, saved.auditId());
 		model.addAttribute("webhook", saved.result());
 		model.addAttribute("secret", generatedSecret);
 		return "webhooks/secret";
@@ -244,24 +244,23 @@ class WebhookController implements AccessRules {
 	private void validate(String projectId, WebhookForm form, BindingResult result) {
 		String target = form.trimmedTarget();
 		if (callbackTargets.callbackTarget(projectId).equals(target)) {
-			result.rejectValue("target", "portalCallback", "This is the portal's own callback address. Turn status "
-					+ "updates on from the project page instead: the portal then keeps the secret it needs.");
+			Messages.reject(result, "target", Messages.of("webhook.target.portal-callback"));
 		}
 		else {
 			address.problem(target).ifPresent(problem -> result.rejectValue("target", "invalid", problem));
 		}
 		if (form.getTriggers().isEmpty()) {
-			result.rejectValue("triggers", "required", "Choose at least one event.");
+			Messages.reject(result, "triggers", Messages.of("webhook.triggers.required"));
 		}
 		else if (!form.getTriggers().stream().allMatch(WebhookTriggers::known)) {
-			result.rejectValue("triggers", "unknown", "Choose events from the list only.");
+			Messages.reject(result, "triggers", Messages.of("webhook.triggers.unknown"));
 		}
 		if (form.getSecretChoice() == SecretChoice.PASTE) {
 			String secret = form.getSecret();
 			if (secret == null || secret.length() < WebhookForm.MIN_SECRET_LENGTH
 					|| secret.length() > WebhookForm.MAX_SECRET_LENGTH) {
-				result.rejectValue("secret", "length", "Paste a secret of " + WebhookForm.MIN_SECRET_LENGTH + " to "
-						+ WebhookForm.MAX_SECRET_LENGTH + " characters, or let the portal generate one.");
+				Messages.reject(result, "secret", Messages.of("webhook.secret.length", WebhookForm.MIN_SECRET_LENGTH,
+						WebhookForm.MAX_SECRET_LENGTH));
 			}
 		}
 	}
@@ -276,7 +275,8 @@ class WebhookController implements AccessRules {
 	}
 
 	/** Sinch's refusal next to the field it is about, with Sinch's own words at the top of the form. */
-	private static void refused(SinchException ex, BindingResult result, Model model, String consequence) {
+	private static void refused(SinchException ex, BindingResult result, Model model,
+			MessageSourceResolvable consequence) {
 		SinchFailures.rejectFormAll(ex, result, model, SinchFailures.unreachable(consequence),
 				refusal -> WebhookRefusals.advice(refusal, consequence));
 	}
@@ -331,9 +331,8 @@ class WebhookController implements AccessRules {
 	private static Resent resent(String projectId) {
 		String list = "/projects/" + projectId + "/webhooks";
 		return new Resent(
-				Notice.error("This form was sent already, so no second webhook was made: the first one is in the list below.", list),
-				Notice.error("This form was sent already, so it was not sent again. If the webhook is not in the list below, "
-						+ "add it anew.", list));
+				Notice.error(Messages.of("webhook.form.sent-already"), list),
+				Notice.error(Messages.of("webhook.form.sent-already-unknown"), list));
 	}
 
 	private static String listUrl(String projectId) {

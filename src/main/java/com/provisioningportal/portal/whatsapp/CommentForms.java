@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms.Notice;
 import com.provisioningportal.portal.web.OneTimeForms.Resent;
 
@@ -11,8 +12,7 @@ final class CommentForms {
 
 	/** A comment form sent again goes back to {@code page}, where the first submit's comment is shown. */
 	static Resent resent(String page) {
-		Notice notice = Notice.error("This comment form was sent already, so nothing more was added. Look for the comment below; "
-				+ "to add another, write it in the form again.", page);
+		Notice notice = Notice.error(Messages.of("whatsapp.comment.sent-already"), page);
 		return new Resent(notice, notice);
 	}
 

@@ -28,36 +28,36 @@ class ProfileForm {
 
 	private static final String URL = "^$|https?://\\S+";
 
-	@NotBlank(message = "Enter the display name customers see.")
-	@Size(max = 128, message = "Use at most 128 characters.")
+	@NotBlank(message = "{whatsapp.sender.profile.display-name.required}")
+	@Size(max = 128, message = "{whatsapp.sender.profile.display-name.size}")
 	private String displayName;
 
-	@NotBlank(message = "Choose a business category.")
+	@NotBlank(message = "{whatsapp.sender.profile.vertical.required}")
 	private String vertical;
 
-	@Size(max = 512, message = "Use at most 512 characters.")
+	@Size(max = 512, message = "{whatsapp.sender.profile.description.size}")
 	private String description;
 
-	@Email(message = "Enter an email address such as whatsapp@shop.example.")
-	@Size(max = 128, message = "Use at most 128 characters.")
+	@Email(message = "{whatsapp.sender.profile.email.pattern}")
+	@Size(max = 128, message = "{whatsapp.sender.profile.email.size}")
 	private String email;
 
-	@Size(max = 256, message = "Use at most 256 characters.")
+	@Size(max = 256, message = "{whatsapp.sender.profile.address.size}")
 	private String address;
 
-	@Pattern(regexp = URL, message = "Enter a web address starting with https://.")
-	@Size(max = 256, message = "Use at most 256 characters.")
+	@Pattern(regexp = URL, message = "{whatsapp.sender.profile.website.pattern}")
+	@Size(max = 256, message = "{whatsapp.sender.profile.website.size}")
 	private String websiteOne;
 
-	@Pattern(regexp = URL, message = "Enter a web address starting with https://.")
-	@Size(max = 256, message = "Use at most 256 characters.")
+	@Pattern(regexp = URL, message = "{whatsapp.sender.profile.website.pattern}")
+	@Size(max = 256, message = "{whatsapp.sender.profile.website.size}")
 	private String websiteTwo;
 
-	@Size(max = 139, message = "Use at most 139 characters.")
+	@Size(max = 139, message = "{whatsapp.sender.profile.about.size}")
 	private String about;
 
-	@Pattern(regexp = URL, message = "Enter the address of a JPEG, PNG or WebP image, starting with https://.")
-	@Size(max = 256, message = "Use at most 256 characters.")
+	@Pattern(regexp = URL, message = "{whatsapp.sender.profile.photo-url.pattern}")
+	@Size(max = 256, message = "{whatsapp.sender.profile.photo-url.size}")
 	private String photoUrl;
 
 	/** The profile the form starts from: the live one with pending changes laid over it. */

@@ -11,6 +11,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.security.core.Authentication;
@@ -51,7 +52,7 @@ class SenderActionController implements AccessRules {
 			@PathVariable String senderId, @RequestParam String comment,
 			@RequestParam(required = false) String formToken, Authentication user, RedirectAttributes redirect) {
 		if (comment.isBlank() || comment.length() > 1000) {
-			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			Flash.error(redirect, Messages.of("whatsapp.comment.length"));
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		Optional<String> sentBefore = forms.sentBefore(formToken, projectId, user.getName(),
@@ -59,7 +60,8 @@ class SenderActionController implements AccessRules {
 		if (sentBefore.isPresent()) {
 			return sentBefore.get();
 		}
-		SenderPages.perform(redirect, () -> changes.comment(projectId, senderId, comment.trim()), "Comment added. Sinch's team can read it.");
+		SenderPages.perform(redirect, () -> changes.comment(projectId, senderId, comment.trim()),
+				Messages.of("whatsapp.sender.comment.added"));
 		return SenderPages.detailRedirect(projectId, senderId);
 	}
 
@@ -70,13 +72,13 @@ class SenderActionController implements AccessRules {
 		Optional<WhatsAppSenderRegistration> registration = SinchFailures.attempt(redirect, SinchAdvice::nextStep,
 				() -> changes.requestCode(projectId, senderId, chosen));
 		if (registration.isPresent() && Boolean.FALSE.equals(registration.get().verificationCodeSent())) {
-			Flash.success(redirect, "Meta has verified this number already, so no code was sent. Finish without a code below.");
+			Flash.success(redirect, Messages.of("whatsapp.sender.code.not-needed"));
 			// In the address rather than the flash, so a reload still offers it; Sinch refuses it for other numbers.
 			return SenderPages.detailRedirect(projectId, senderId) + "?verification=without-code";
 		}
 		if (registration.isPresent()) {
-			Flash.success(redirect, "Verification code requested by " + ("VOICE".equals(chosen) ? "voice call" : "SMS")
-					+ ". Enter it below when it arrives.");
+			Flash.success(redirect, "VOICE".equals(chosen) ? Messages.of("whatsapp.sender.code.requested.voice")
+					: Messages.of("whatsapp.sender.code.requested.sms"));
 		}
 		return SenderPages.detailRedirect(projectId, senderId);
 	}
@@ -88,12 +90,11 @@ class SenderActionController implements AccessRules {
 			RedirectAttributes redirect) {
 		String digits = (code == null) ? "" : code.replaceAll("[\\s-]", "");
 		if (!withoutCode && !digits.matches("\\d{6}")) {
-			Flash.error(redirect, "Enter the 6-digit code from the SMS or call.");
+			Flash.error(redirect, Messages.of("whatsapp.sender.code.format"));
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		SenderPages.perform(redirect, () -> changes.verify(projectId, senderId, withoutCode ? null : digits),
-				withoutCode ? "Verified without a code. Sinch is now setting up the number."
-						: "Code accepted. Sinch is now setting up the number.");
+				withoutCode ? Messages.of("whatsapp.sender.verified.without-code") : Messages.of("whatsapp.sender.verified"));
 		return SenderPages.detailRedirect(projectId, senderId);
 	}
 
@@ -107,11 +108,11 @@ class SenderActionController implements AccessRules {
 		}
 		String expected = SenderPages.phone(sender.get());
 		if (!expected.equals(confirmation.trim())) {
-			Flash.error(redirect, "Nothing was deleted: type the number exactly as shown (" + expected + ") to confirm.");
+			Flash.error(redirect, Messages.of("whatsapp.sender.delete.confirm", expected));
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		boolean deleted = SenderPages.perform(redirect, () -> changes.delete(projectId, sender.get()),
-				"Sender " + expected + " deleted. It keeps sending for 30 days, then Sinch removes it.");
+				Messages.of("whatsapp.sender.deleted", expected));
 		return deleted ? "redirect:/projects/" + project.projectId() + "/whatsapp/senders" : SenderPages.detailRedirect(projectId, senderId);
 	}
 

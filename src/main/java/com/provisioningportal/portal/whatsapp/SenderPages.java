@@ -6,6 +6,7 @@ import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.projects.SinchFailures;
 import com.provisioningportal.portal.web.Flash;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What the sender pages share: their address, the sender a change starts from, and how a change is answered. */
@@ -22,7 +23,7 @@ final class SenderPages {
 	}
 
 	/** Runs a change and says how it went in the next page's flash message; true when Sinch accepted it. */
-	static boolean perform(RedirectAttributes redirect, Runnable change, String done) {
+	static boolean perform(RedirectAttributes redirect, Runnable change, MessageSourceResolvable done) {
 		boolean made = SinchFailures.attempt(redirect, SinchAdvice::nextStep, change);
 		if (made) {
 			Flash.success(redirect, done);

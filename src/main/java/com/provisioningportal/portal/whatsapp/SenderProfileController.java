@@ -14,6 +14,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.StatusTone;
 
 import org.springframework.stereotype.Controller;
@@ -56,8 +57,8 @@ class SenderProfileController implements AccessRules {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		if (!"ACTIVE".equals(sender.get().state())) {
-			Flash.error(redirect, "Only an active sender's profile can be changed; this one is "
-					+ StatusTone.label(sender.get().state()).toLowerCase(Locale.ROOT) + ".");
+			Flash.error(redirect, Messages.of("whatsapp.sender.edit.not-active",
+					StatusTone.label(sender.get().state()).toLowerCase(Locale.ROOT)));
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		model.addAttribute("form", ProfileForm.of(sender.get()));
@@ -73,7 +74,7 @@ class SenderProfileController implements AccessRules {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		if (form.getVertical() != null && !form.getVertical().isBlank() && !ProfileForm.VERTICALS.contains(form.getVertical())) {
-			result.rejectValue("vertical", "unknown", "Choose one of the listed business categories.");
+			Messages.reject(result, "vertical", Messages.of("whatsapp.sender.vertical.unknown"));
 		}
 		ProfileEdit edit = form.changesFrom(ProfileForm.profile(sender.get()), !"draft".equals(action));
 		if (edit.isEmpty() && edit.submit()) {
@@ -81,20 +82,19 @@ class SenderProfileController implements AccessRules {
 			edit = ProfileEdit.submitting(sender.get());
 		}
 		if (!result.hasErrors() && edit.isEmpty()) {
-			result.reject("unchanged", "Nothing was changed: change at least one field, or cancel.");
+			Messages.reject(result, null, Messages.of("whatsapp.sender.edit.unchanged"));
 		}
 		if (result.hasErrors()) {
 			return editPage(sender.get(), model);
 		}
 		try {
 			WhatsAppSender updated = changes.editProfile(projectId, sender.get(), edit);
-			Flash.success(redirect, edit.submit()
-					? "Profile changes sent to Meta for review (" + fieldList(edit) + "). They show as pending until Meta decides; this page updates by itself."
-					: "Profile changes saved as a draft (" + fieldList(edit) + "). Nothing was sent to Meta: submit or discard the draft when ready.");
+			Flash.success(redirect, edit.submit() ? Messages.of("whatsapp.sender.edit.submitted", fieldList(edit))
+					: Messages.of("whatsapp.sender.edit.drafted", fieldList(edit)));
 			return SenderPages.detailRedirect(projectId, updated.id());
 		}
 		catch (SinchException ex) {
-			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing was changed"),
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable(Messages.of("whatsapp.nothing-changed")),
 					refused -> SinchFailures.Advice.form(SinchAdvice.nextStep(refused)));
 			return editPage(sender.get(), model);
 		}
@@ -108,7 +108,7 @@ class SenderProfileController implements AccessRules {
 			return SenderPages.detailRedirect(projectId, senderId);
 		}
 		SenderPages.perform(redirect, () -> changes.discardChanges(projectId, sender.get()),
-				"Pending changes discarded. The sender keeps its current profile.");
+				Messages.of("whatsapp.sender.changes.discarded"));
 		return SenderPages.detailRedirect(projectId, senderId);
 	}
 

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.projects.SinchFailures;
+import com.provisioningportal.portal.web.Messages;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /**
  * Sinch's refusals of sender and account changes, each followed by what the person can do next. Sinch's own words
@@ -12,66 +15,57 @@ import com.provisioningportal.portal.projects.SinchFailures;
  */
 final class SinchAdvice {
 
-	private static final Map<String, String> NEXT_STEPS = Map.ofEntries(
-			Map.entry("sender_not_updatable",
-					"Only an active sender's profile can be changed: wait until the sender is Active, then edit it again."),
-			Map.entry("sender_changes_not_updatable",
-					"Meta is still reviewing the last changes: wait until the review ends (the sender's page updates by itself), then edit again."),
+	private static final Map<String, MessageSourceResolvable> NEXT_STEPS = Map.ofEntries(
+			Map.entry("sender_not_updatable", Messages.of("whatsapp.refused.sender-not-updatable")),
+			Map.entry("sender_changes_not_updatable", Messages.of("whatsapp.refused.sender-changes-not-updatable")),
 			Map.entry("sender_display_name_update_not_allowed",
-					"Meta is still reviewing the last display name: keep the current name for now and change the other fields, or wait for the review."),
-			Map.entry("sender_username_update_not_available", "Usernames can only be changed on active senders."),
-			Map.entry("sender_changes_not_deletable",
-					"Changes under review cannot be discarded: wait until Meta accepts or rejects them."),
-			Map.entry("sender_changes_not_found",
-					"There are no pending changes to discard any more: reload the page to see the sender as it is now."),
-			Map.entry("no_fields_to_update", "Change at least one field before saving."),
-			Map.entry("sender_not_found", "Sinch no longer knows this sender: go back to the list of senders."),
-			Map.entry("sender_already_deleted",
-					"The sender is already deleted; Sinch removes it 30 days after the first deletion. Nothing more to do."),
-			Map.entry("not_allowed_register",
-					"The number is no longer waiting for verification: reload the page to see its state."),
-			Map.entry("not_allowed_verify",
-					"The number is no longer waiting for verification: reload the page to see its state."),
-			Map.entry("wrong_otp",
-					"Enter the 6 digits of the latest SMS or call exactly, or send a new code if it is lost."),
-			Map.entry("sender_request_code_failed", "Meta could not send a code just now: try again in a few minutes, or by voice call."),
-			Map.entry("sender-register-too-many-requests", "Too many codes were requested: wait a few hours before asking for another."),
+					Messages.of("whatsapp.refused.sender-display-name-update-not-allowed")),
+			Map.entry("sender_username_update_not_available",
+					Messages.of("whatsapp.refused.sender-username-update-not-available")),
+			Map.entry("sender_changes_not_deletable", Messages.of("whatsapp.refused.sender-changes-not-deletable")),
+			Map.entry("sender_changes_not_found", Messages.of("whatsapp.refused.sender-changes-not-found")),
+			Map.entry("no_fields_to_update", Messages.of("whatsapp.refused.no-fields-to-update")),
+			Map.entry("sender_not_found", Messages.of("whatsapp.refused.sender-not-found")),
+			Map.entry("sender_already_deleted", Messages.of("whatsapp.refused.sender-already-deleted")),
+			Map.entry("not_allowed_register", Messages.of("whatsapp.refused.not-waiting-for-verification")),
+			Map.entry("not_allowed_verify", Messages.of("whatsapp.refused.not-waiting-for-verification")),
+			Map.entry("wrong_otp", Messages.of("whatsapp.refused.wrong-otp")),
+			Map.entry("sender_request_code_failed", Messages.of("whatsapp.refused.sender-request-code-failed")),
+			Map.entry("sender-register-too-many-requests",
+					Messages.of("whatsapp.refused.sender-register-too-many-requests")),
 			Map.entry("too_many_invalid_verification_codes",
-					"Too many wrong codes were entered: wait a few hours, then request a new code."),
-			Map.entry("sender-already-registered", "The number is already registered: verify it without a new code, or reload the page."),
+					Messages.of("whatsapp.refused.too-many-invalid-verification-codes")),
+			Map.entry("sender-already-registered", Messages.of("whatsapp.refused.sender-already-registered")),
 			Map.entry("sender-number-not-approved-for-enterprise",
-					"Meta has not approved this number for business use: contact Sinch support with the sender id."),
-			Map.entry("solution_cannot_be_reassigned",
-					"The project is already onboarded with its partner solution, which cannot change: nothing to do here."),
-			Map.entry("solution_not_found", "Sinch no longer offers this solution to the project: reload the page."),
-			Map.entry("account_not_found",
-					"The project has no WhatsApp account yet: connect a WhatsApp number to create one."),
-			Map.entry("project_not_initialized",
-					"The project has no WhatsApp account yet: connect a WhatsApp number to create one."),
-			Map.entry("account_data_is_corrupt", "Sinch cannot read this account: contact Sinch support with the project id."),
-			Map.entry("file_not_found", "Sinch could not download the photo: check that its address opens in a browser."),
-			Map.entry("file_invalid_mime_type", "Use a JPEG, PNG or WebP photo."),
-			Map.entry("file_size_too_large", "Use a photo of at most 5 MB."),
-			Map.entry("file_has_wrong_dimensions", "Use a photo between 192×192 and 640×640 pixels."),
-			Map.entry("sender_username_not_available", "That username is taken: choose another one."));
+					Messages.of("whatsapp.refused.sender-number-not-approved-for-enterprise")),
+			Map.entry("solution_cannot_be_reassigned", Messages.of("whatsapp.refused.solution-cannot-be-reassigned")),
+			Map.entry("solution_not_found", Messages.of("whatsapp.refused.solution-not-found")),
+			Map.entry("account_not_found", Messages.of("whatsapp.refused.account-not-found")),
+			Map.entry("project_not_initialized", Messages.of("whatsapp.refused.account-not-found")),
+			Map.entry("account_data_is_corrupt", Messages.of("whatsapp.refused.account-data-is-corrupt")),
+			Map.entry("file_not_found", Messages.of("whatsapp.refused.file-not-found")),
+			Map.entry("file_invalid_mime_type", Messages.of("whatsapp.refused.file-invalid-mime-type")),
+			Map.entry("file_size_too_large", Messages.of("whatsapp.refused.file-size-too-large")),
+			Map.entry("file_has_wrong_dimensions", Messages.of("whatsapp.refused.file-has-wrong-dimensions")),
+			Map.entry("sender_username_not_available", Messages.of("whatsapp.refused.sender-username-not-available")));
 
 	private SinchAdvice() {
 	}
 
 	/** What to do next after this refusal; Sinch's own words are shown beside it. */
-	static String nextStep(SinchApiException refused) {
-		String next = (refused.errorCode() != null) ? NEXT_STEPS.get(refused.errorCode()) : null;
+	static MessageSourceResolvable nextStep(SinchApiException refused) {
+		MessageSourceResolvable next = (refused.errorCode() != null) ? NEXT_STEPS.get(refused.errorCode()) : null;
 		if (next != null) {
 			return next;
 		}
 		if ("invalid_input".equals(refused.errorCode())
 				&& refused.additionalInformation().get("validationErrors") instanceof List<?> errors && !errors.isEmpty()) {
-			return "Correct what Sinch did not accept: " + String.join("; ", errors.stream().map(String::valueOf).toList()) + ".";
+			return Messages.of("whatsapp.refused.invalid-input", String.join("; ", errors.stream().map(String::valueOf).toList()));
 		}
 		return switch (refused.status()) {
-			case 401 -> "The project's access key was refused: an administrator should check it on the project's edit page.";
-			case 429 -> "Sinch asks to slow down: try again in a minute.";
-			case 500, 502, 503, 504 -> "Something failed at Sinch: try again in a few minutes.";
+			case 401 -> Messages.of("whatsapp.refused.key-refused");
+			case 429 -> Messages.of("whatsapp.refused.slow-down");
+			case 500, 502, 503, 504 -> Messages.of("sinch.failed.try-later");
 			default -> SinchFailures.CORRECT_AND_RETRY;
 		};
 	}

@@ -10,6 +10,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,7 +54,7 @@ class TemplateDeleteController implements AccessRules {
 			return TemplatePages.detailRedirect(projectId, name, language);
 		}
 		if (!name.equals(confirmation.strip())) {
-			Flash.error(redirect, "Nothing was deleted: type the template's name exactly as shown (" + name + ") to confirm.");
+			Flash.error(redirect, Messages.of("whatsapp.template.delete.confirm", name));
 			return TemplatePages.detailRedirect(projectId, name, language);
 		}
 		boolean submitted = template.get().state() != null;
@@ -63,13 +64,11 @@ class TemplateDeleteController implements AccessRules {
 			return TemplatePages.detailRedirect(projectId, name, language);
 		}
 		if (!wholeLanguage) {
-			Flash.success(redirect, "Pending changes of " + name + " (" + language + ") discarded. The version Meta approved stays in use.");
+			Flash.success(redirect, Messages.of("whatsapp.template.changes.discarded", name, language));
 			return TemplatePages.detailRedirect(projectId, name, language);
 		}
-		Flash.success(redirect, submitted
-				? name + " (" + language + ") deleted. Meta keeps delivering messages already sent, and the name cannot be used in "
-						+ language + " again for four weeks."
-				: "Draft " + name + " (" + language + ") deleted.");
+		Flash.success(redirect, submitted ? Messages.of("whatsapp.template.language.deleted", name, language)
+				: Messages.of("whatsapp.template.draft.deleted", name, language));
 		return TemplatePages.listRedirect(projectId);
 	}
 
@@ -81,13 +80,13 @@ class TemplateDeleteController implements AccessRules {
 		String back = TemplateCatalogue.oneOf(TemplateCatalogue.LANGUAGES, from) ? TemplatePages.detailRedirect(projectId, name, from)
 				: TemplatePages.listRedirect(projectId);
 		if (!name.equals(confirmation.strip())) {
-			Flash.error(redirect, "Nothing was deleted: type the template's name exactly as shown (" + name + ") to confirm.");
+			Flash.error(redirect, Messages.of("whatsapp.template.delete.confirm", name));
 			return back;
 		}
 		if (!SinchFailures.attempt(redirect, TemplateErrors::nextStep, () -> changes.deleteTemplate(projectId, name))) {
 			return back;
 		}
-		Flash.success(redirect, "Template " + name + " deleted in every language. The name cannot be used again for 30 days.");
+		Flash.success(redirect, Messages.of("whatsapp.template.deleted", name));
 		return TemplatePages.listRedirect(projectId);
 	}
 

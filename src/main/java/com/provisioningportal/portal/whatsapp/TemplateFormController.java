@@ -13,6 +13,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 import com.provisioningportal.portal.web.OneTimeForms.Notice;
 import com.provisioningportal.portal.web.OneTimeForms.Resent;
@@ -88,14 +89,14 @@ class TemplateFormController implements AccessRules {
 					form.getCategory(), form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)));
 			forms.remember(form.getFormToken(), TemplatePages.detailPath(projectId, created.name(), created.language()));
 			Flash.success(redirect, form.isSubmit()
-					? "Template " + TemplatePages.label(created) + " sent to Meta for review. Its page shows Meta's decision as soon as Sinch has it."
-					: "Draft " + TemplatePages.label(created) + " saved at Sinch. Nothing goes to Meta until you submit it.");
+					? Messages.of("whatsapp.template.created.submitted", TemplatePages.label(created))
+					: Messages.of("whatsapp.template.created.draft", TemplatePages.label(created)));
 			return TemplatePages.detailRedirect(projectId, created.name(), created.language());
 		}
 		catch (SinchException ex) {
 			form.setFormToken(forms.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
-					"the template may or may not have been created", "the list of templates"),
+					Messages.of("whatsapp.template.unreachable.maybe-created"), Messages.of("whatsapp.template.unreachable.list")),
 					refused -> TemplateErrors.advice(refused, form.getCategory()));
 		}
 		return createPage(form, model);
@@ -103,9 +104,9 @@ class TemplateFormController implements AccessRules {
 
 	/** The create form sent again: the template the first submit made, or the list when that is not known. */
 	private static Resent resent(String projectId) {
-		return new Resent(Notice.success("This form was already sent, so nothing more was created. Here is the template.", null),
-				Notice.error("This form was sent already or has expired, so nothing more was created. "
-						+ "Check the list below before starting again.", "/projects/" + projectId + "/whatsapp/templates"));
+		return new Resent(Notice.success(Messages.of("whatsapp.template.form.sent-already"), null),
+				Notice.error(Messages.of("whatsapp.template.form.sent-already-or-expired"),
+						"/projects/" + projectId + "/whatsapp/templates"));
 	}
 
 	private String createPage(TemplateForm form, Model model) {
@@ -148,7 +149,7 @@ class TemplateFormController implements AccessRules {
 			before = templates.existing(projectId, name, language);
 		}
 		catch (SinchException ex) {
-			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable("nothing was changed"),
+			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachable(Messages.of("whatsapp.nothing-changed")),
 					refused -> TemplateErrors.advice(refused, form.getCategory()));
 			return editPage(null, form, model);
 		}
@@ -159,15 +160,15 @@ class TemplateFormController implements AccessRules {
 		try {
 			WhatsAppTemplate updated = changes.edit(new TemplateChanges.Edit(projectId, name, language, form.getCategory(),
 					form.isSubmit(), form.isAllowCategoryChange(), TemplateFormMapping.components(form)), before);
-			Flash.success(redirect, form.isSubmit()
-					? "Changes to " + TemplatePages.label(updated) + " sent to Meta for review."
-							+ ("APPROVED".equals(before.state()) ? " The approved version stays in use until Meta approves them." : "")
-					: "Changes to " + TemplatePages.label(updated) + " saved as a draft at Sinch. Nothing goes to Meta until you submit them.");
+			String label = TemplatePages.label(updated);
+			Flash.success(redirect, !form.isSubmit() ? Messages.of("whatsapp.template.changed.draft", label)
+					: "APPROVED".equals(before.state()) ? Messages.of("whatsapp.template.changed.submitted.approved", label)
+					: Messages.of("whatsapp.template.changed.submitted", label));
 			return TemplatePages.detailRedirect(projectId, name, language);
 		}
 		catch (SinchException ex) {
 			SinchFailures.rejectForm(ex, result, model, SinchFailures.unreachableMaybeDone(
-					"the changes may or may not have been saved", "the template's page"),
+					Messages.of("whatsapp.template.unreachable.maybe-saved"), Messages.of("whatsapp.template.unreachable.page")),
 					refused -> TemplateErrors.advice(refused, before.category()));
 		}
 		return editPage(before, form, model);

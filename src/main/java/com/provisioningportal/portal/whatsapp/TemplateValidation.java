@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.whatsapp.TemplateForm.ButtonForm;
 
 import org.springframework.validation.Errors;
@@ -47,107 +48,102 @@ final class TemplateValidation {
 		if (creating) {
 			checkName(form.getName(), errors);
 			if (!oneOf(LANGUAGES, form.getLanguage())) {
-				errors.rejectValue("language", "language", "Choose the template's language.");
+				Messages.reject(errors, "language", Messages.of("whatsapp.template.language.required"));
 			}
 		}
 		if (!oneOf(CATEGORIES, form.getCategory())) {
-			errors.rejectValue("category", "category",
-					"Choose Marketing or Utility. Authentication (one-time password) templates have a fixed layout this form does not build.");
+			Messages.reject(errors, "category", Messages.of("whatsapp.template.category.required"));
 		}
 		checkHeader(form, errors);
 		checkBody(form, errors);
 		if (length(form.getFooterText()) > FOOTER_MAX) {
-			errors.rejectValue("footerText", "footer", "Keep the footer to " + FOOTER_MAX + " characters.");
+			Messages.reject(errors, "footerText", Messages.of("whatsapp.template.footer.size", FOOTER_MAX));
 		}
 		else if (form.getFooterText() != null && form.getFooterText().contains("{{")) {
-			errors.rejectValue("footerText", "footer", "A footer cannot have variables.");
+			Messages.reject(errors, "footerText", Messages.of("whatsapp.template.footer.variables"));
 		}
 		checkButtons(form, errors);
 	}
 
 	private static void checkName(String name, Errors errors) {
 		if (name == null || name.isBlank()) {
-			errors.rejectValue("name", "name", "Enter the template's name.");
+			Messages.reject(errors, "name", Messages.of("whatsapp.template.name.required"));
 		}
 		else if (name.length() > NAME_MAX) {
-			errors.rejectValue("name", "name", "Keep the name to " + NAME_MAX + " characters.");
+			Messages.reject(errors, "name", Messages.of("whatsapp.template.name.size", NAME_MAX));
 		}
 		else if (!NAME.matcher(name).matches()) {
-			errors.rejectValue("name", "name",
-					"Use lower-case letters, digits and underscores, starting and ending with a letter or digit, such as order_update.");
+			Messages.reject(errors, "name", Messages.of("whatsapp.template.name.pattern"));
 		}
 	}
 
 	private static void checkHeader(TemplateForm form, Errors errors) {
 		String format = form.getHeaderFormat();
 		if (!oneOf(HEADER_FORMATS, format)) {
-			errors.rejectValue("headerFormat", "header", "Choose what the header shows.");
+			Messages.reject(errors, "headerFormat", Messages.of("whatsapp.template.header.format.required"));
 			return;
 		}
 		if ("TEXT".equals(format)) {
 			String text = form.getHeaderText();
 			if (text == null || text.isBlank()) {
-				errors.rejectValue("headerText", "header", "Enter the header's text, or choose no header.");
+				Messages.reject(errors, "headerText", Messages.of("whatsapp.template.header.text.required"));
 				return;
 			}
 			if (text.length() > HEADER_MAX) {
-				errors.rejectValue("headerText", "header", "Keep the header to " + HEADER_MAX + " characters.");
+				Messages.reject(errors, "headerText", Messages.of("whatsapp.template.header.text.size", HEADER_MAX));
 				return;
 			}
 			TemplateVariables variables = TemplateVariables.of(text);
 			if (variables.problem() != null) {
-				errors.rejectValue("headerText", "header", variables.problem());
+				Messages.reject(errors, "headerText", variables.problem());
 			}
 			else if (variables.count() > 1 || (variables.count() == 1 && !variables.numbers().contains(1))) {
-				errors.rejectValue("headerText", "header", "A header may have one variable, written {{1}}.");
+				Messages.reject(errors, "headerText", Messages.of("whatsapp.template.header.text.variables"));
 			}
 			else if (variables.count() == 1 && blank(form.getHeaderExample())) {
-				errors.rejectValue("headerExample", "header", "Give an example of {{1}} so Meta can review the header.");
+				Messages.reject(errors, "headerExample", Messages.of("whatsapp.template.header.example.required"));
 			}
 		}
 		else if (oneOf(MEDIA, format) && !isWebAddress(form.getHeaderExample())) {
-			errors.rejectValue("headerExample", "header", "Give the https:// address of a sample "
-					+ format.toLowerCase(Locale.ROOT) + " for Meta's review.");
+			Messages.reject(errors, "headerExample", Messages.of("whatsapp.template.header.example.media", format.toLowerCase(Locale.ROOT)));
 		}
 	}
 
 	private static void checkBody(TemplateForm form, Errors errors) {
 		String text = form.getBodyText();
 		if (text == null || text.isBlank()) {
-			errors.rejectValue("bodyText", "body", "Enter the message's text.");
+			Messages.reject(errors, "bodyText", Messages.of("whatsapp.template.body.required"));
 			return;
 		}
 		if (text.length() > BODY_MAX) {
-			errors.rejectValue("bodyText", "body", "Keep the text to " + BODY_MAX + " characters (it has " + text.length() + ").");
+			Messages.reject(errors, "bodyText", Messages.of("whatsapp.template.body.size", BODY_MAX, text.length()));
 			return;
 		}
 		TemplateVariables variables = TemplateVariables.of(text);
 		if (variables.problem() != null) {
-			errors.rejectValue("bodyText", "body", variables.problem());
+			Messages.reject(errors, "bodyText", variables.problem());
 			return;
 		}
 		if (!variables.sequential()) {
-			errors.rejectValue("bodyText", "body", "Number the variables from {{1}} without gaps: this text has "
-					+ variables.written() + ".");
+			Messages.reject(errors, "bodyText", Messages.of("whatsapp.template.body.variables.gaps", variables.written()));
 			return;
 		}
 		String trimmed = text.strip();
 		if (variables.count() > 0 && (trimmed.startsWith("{{") || trimmed.endsWith("}}"))) {
-			errors.rejectValue("bodyText", "body", "Meta does not accept a variable at the very start or end of the text: add words around it.");
+			Messages.reject(errors, "bodyText", Messages.of("whatsapp.template.body.variables.at-edge"));
 			return;
 		}
 		List<String> examples = form.getBodyExamples();
 		long given = examples.stream().filter(example -> !blank(example)).count();
 		if (given != variables.count() || examples.size() < variables.count()) {
-			errors.rejectValue("bodyExamples", "examples", (variables.count() == 0)
-					? "The text has no variables, so leave the examples empty."
-					: "Give an example for each variable: the text has " + variables.count() + ", and " + given
-							+ ((given == 1) ? " example is" : " examples are") + " filled in.");
+			Messages.reject(errors, "bodyExamples", (variables.count() == 0) ? Messages.of("whatsapp.template.body.examples.none")
+					: (given == 1) ? Messages.of("whatsapp.template.body.examples.count.one", variables.count())
+					: Messages.of("whatsapp.template.body.examples.count", variables.count(), given));
 			return;
 		}
 		for (int index = 0; index < variables.count(); index++) {
 			if (blank(examples.get(index))) {
-				errors.rejectValue("bodyExamples", "examples", "Give the example of {{" + (index + 1) + "}}.");
+				Messages.reject(errors, "bodyExamples", Messages.of("whatsapp.template.body.example.required", index + 1));
 				return;
 			}
 		}
@@ -165,17 +161,17 @@ final class TemplateValidation {
 			}
 			String at = "buttons[" + index + "].";
 			if (!oneOf(BUTTON_TYPES, button.getType())) {
-				errors.rejectValue(at + "type", "button", "Choose the button's kind.");
+				Messages.reject(errors, at + "type", Messages.of("whatsapp.template.button.type.required"));
 				continue;
 			}
 			if (blank(button.getText())) {
-				errors.rejectValue(at + "text", "button", "Enter the button's label.");
+				Messages.reject(errors, at + "text", Messages.of("whatsapp.template.button.text.required"));
 			}
 			else if (button.getText().length() > BUTTON_TEXT_MAX) {
-				errors.rejectValue(at + "text", "button", "Keep a button's label to " + BUTTON_TEXT_MAX + " characters.");
+				Messages.reject(errors, at + "text", Messages.of("whatsapp.template.button.text.size", BUTTON_TEXT_MAX));
 			}
 			else if (!texts.add(button.getText().strip())) {
-				errors.rejectValue(at + "text", "button", "Each button needs its own label.");
+				Messages.reject(errors, at + "text", Messages.of("whatsapp.template.button.text.unique"));
 			}
 			if ("URL".equals(button.getType())) {
 				urls++;
@@ -184,18 +180,18 @@ final class TemplateValidation {
 			if ("PHONE_NUMBER".equals(button.getType())) {
 				phones++;
 				if (button.getPhoneNumber() == null || !PHONE.matcher(button.getPhoneNumber().strip()).matches()) {
-					errors.rejectValue(at + "phoneNumber", "button", "Enter the number with its country code, such as +4930123456.");
+					Messages.reject(errors, at + "phoneNumber", Messages.of("whatsapp.template.button.phone-number.pattern"));
 				}
 			}
 		}
 		if (form.filledButtons().size() > TemplateForm.MAX_BUTTONS) {
-			errors.rejectValue("buttons", "buttons", "Meta allows at most " + TemplateForm.MAX_BUTTONS + " buttons.");
+			Messages.reject(errors, "buttons", Messages.of("whatsapp.template.buttons.too-many", TemplateForm.MAX_BUTTONS));
 		}
 		else if (urls > URL_BUTTONS_MAX) {
-			errors.rejectValue("buttons", "buttons", "Meta allows at most " + URL_BUTTONS_MAX + " link buttons.");
+			Messages.reject(errors, "buttons", Messages.of("whatsapp.template.buttons.too-many-links", URL_BUTTONS_MAX));
 		}
 		else if (phones > 1) {
-			errors.rejectValue("buttons", "buttons", "Meta allows one phone number button.");
+			Messages.reject(errors, "buttons", Messages.of("whatsapp.template.buttons.too-many-phone-numbers"));
 		}
 	}
 
@@ -204,19 +200,19 @@ final class TemplateValidation {
 		boolean dynamic = url.endsWith("{{1}}");
 		String fixedPart = dynamic ? url.substring(0, url.length() - "{{1}}".length()) : url;
 		if (fixedPart.contains("{{") || fixedPart.contains("}}")) {
-			errors.rejectValue(at + "url", "button", "A link may have one variable, {{1}}, at its very end.");
+			Messages.reject(errors, at + "url", Messages.of("whatsapp.template.button.url.variables"));
 		}
 		else if (url.length() > URL_MAX || !isWebAddress(fixedPart + (dynamic ? "x" : ""))) {
-			errors.rejectValue(at + "url", "button", "Enter an https:// or http:// address of at most " + URL_MAX + " characters.");
+			Messages.reject(errors, at + "url", Messages.of("whatsapp.template.button.url.pattern", URL_MAX));
 		}
 		else if (isWhatsAppLink(fixedPart)) {
-			errors.rejectValue(at + "url", "button", "Meta does not allow wa.me or whatsapp.com links in buttons.");
+			Messages.reject(errors, at + "url", Messages.of("whatsapp.template.button.url.whatsapp"));
 		}
 		else if (dynamic && blank(button.getExample())) {
-			errors.rejectValue(at + "example", "button", "Give an example of the link's {{1}} for Meta's review.");
+			Messages.reject(errors, at + "example", Messages.of("whatsapp.template.button.example.required"));
 		}
 		else if (dynamic && !isWebAddress(TemplateFormMapping.fullUrl(url, button.getExample()))) {
-			errors.rejectValue(at + "example", "button", "The example goes into the link: use no spaces.");
+			Messages.reject(errors, at + "example", Messages.of("whatsapp.template.button.example.spaces"));
 		}
 	}
 

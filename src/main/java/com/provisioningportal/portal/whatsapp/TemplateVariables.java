@@ -7,8 +7,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.provisioningportal.portal.web.Messages;
+
+import org.springframework.context.MessageSourceResolvable;
+
 /** The {@code {{n}}} variables of a template's text, and what is wrong with how they are written. */
-record TemplateVariables(Set<Integer> numbers, String problem, String written) {
+record TemplateVariables(Set<Integer> numbers, MessageSourceResolvable problem, String written) {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^{}]*)}}");
 
@@ -24,15 +28,15 @@ record TemplateVariables(Set<Integer> numbers, String problem, String written) {
 		while (matcher.find()) {
 			String inside = matcher.group(1);
 			if (!NUMBER.matcher(inside).matches()) {
-				return new TemplateVariables(Set.of(), "Write variables as {{1}}, {{2}} and so on: " + matcher.group()
-						+ " is not one.", "");
+				return new TemplateVariables(Set.of(),
+						Messages.of("whatsapp.template.variable.not-a-number", matcher.group()), "");
 			}
 			numbers.add(Integer.valueOf(inside));
 			written.add(matcher.group());
 		}
 		String rest = PLACEHOLDER.matcher(text).replaceAll("");
 		if (rest.contains("{{") || rest.contains("}}")) {
-			return new TemplateVariables(Set.of(), "A variable is not closed: write it as {{1}}.", "");
+			return new TemplateVariables(Set.of(), Messages.of("whatsapp.template.variable.not-closed"), "");
 		}
 		return new TemplateVariables(numbers, null, String.join(", ", written.stream().distinct().toList()));
 	}

@@ -19,6 +19,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.OneTimeForms;
 
 import org.springframework.security.core.Authentication;
@@ -125,7 +126,7 @@ class WhatsAppAccountController implements AccessRules {
 	String comment(@PathVariable String projectId, ProjectSummary project, @RequestParam String comment,
 			@RequestParam(required = false) String formToken, Authentication user, RedirectAttributes redirect) {
 		if (comment.isBlank() || comment.length() > 1000) {
-			Flash.error(redirect, "Write a comment of at most 1,000 characters.");
+			Flash.error(redirect, Messages.of("whatsapp.comment.length"));
 			return accountUrl(projectId);
 		}
 		Optional<String> sentBefore = forms.sentBefore(formToken, projectId, user.getName(),
@@ -134,7 +135,7 @@ class WhatsAppAccountController implements AccessRules {
 			return sentBefore.get();
 		}
 		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.comment(projectId, comment.trim()))) {
-			Flash.success(redirect, "Comment added to the WhatsApp account. Sinch's team can read it.");
+			Flash.success(redirect, Messages.of("whatsapp.account.comment.added"));
 		}
 		return accountUrl(projectId);
 	}
@@ -143,12 +144,11 @@ class WhatsAppAccountController implements AccessRules {
 	String assign(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String solutionId, RedirectAttributes redirect) {
 		if (!solutionId.matches("[0-9A-Za-z_-]{1,64}")) {
-			Flash.error(redirect, "Nothing was assigned: that is not a solution id Sinch uses.");
+			Flash.error(redirect, Messages.of("whatsapp.account.solution.unknown"));
 			return accountUrl(projectId);
 		}
 		if (SinchFailures.attempt(redirect, SinchAdvice::nextStep, () -> changes.assignSolution(projectId, solutionId))) {
-			Flash.success(redirect, "Partner solution " + solutionId
-					+ " assigned. Embedded Signup for this project now runs through it.");
+			Flash.success(redirect, Messages.of("whatsapp.account.solution.assigned", solutionId));
 		}
 		return accountUrl(projectId);
 	}

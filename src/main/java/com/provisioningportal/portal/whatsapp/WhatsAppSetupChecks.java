@@ -8,7 +8,10 @@ import com.provisioningportal.portal.gateway.whatsapp.WhatsAppAccounts;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSolution;
 import com.provisioningportal.portal.projects.SetupCheck;
 import com.provisioningportal.portal.projects.SinchSetupCheckContributor;
+import com.provisioningportal.portal.web.Messages;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /** The project's WhatsApp account and the partner solution Embedded Signup runs through, as Sinch sees them. */
@@ -17,8 +20,11 @@ class WhatsAppSetupChecks implements SinchSetupCheckContributor {
 
 	private final WhatsAppAccounts accounts;
 
-	WhatsAppSetupChecks(WhatsAppAccounts accounts) {
+	private final MessageSourceAccessor messages;
+
+	WhatsAppSetupChecks(WhatsAppAccounts accounts, MessageSource messageSource) {
 		this.accounts = accounts;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	@Override
@@ -30,12 +36,13 @@ class WhatsAppSetupChecks implements SinchSetupCheckContributor {
 		try {
 			WhatsAppAccount account = accounts.getAccount(projectId);
 			return new SetupCheck("WhatsApp account", account.state(),
-					"WABA " + ((account.wabaId() != null) ? account.wabaId() : "not known yet"), null);
+					messages.getMessage((account.wabaId() != null) ? Messages.of("whatsapp.setup.account.waba", account.wabaId())
+							: Messages.of("whatsapp.setup.account.waba-unknown")), null);
 		}
 		catch (SinchApiException ex) {
 			if (ex.hasErrorCode("account_not_found") || ex.hasErrorCode("project_not_initialized")) {
 				return new SetupCheck("WhatsApp account", "NOT_SET_UP",
-						"No WhatsApp account yet: connecting the first number through Embedded Signup creates it.", null);
+						messages.getMessage(Messages.of("whatsapp.setup.account.none")), null);
 			}
 			throw ex;
 		}
@@ -46,12 +53,11 @@ class WhatsAppSetupChecks implements SinchSetupCheckContributor {
 		return solutions.stream()
 			.filter(solution -> Boolean.TRUE.equals(solution.assigned()))
 			.findFirst()
-			.map(solution -> new SetupCheck("Partner solution", "ACTIVE", "Assigned: "
-					+ ((solution.details() != null) ? solution.details().name() : solution.id())
-					+ ". Sinch does not expose Meta's own state of the solution.", null))
-			.orElseGet(() -> new SetupCheck("Partner solution", "NOT_SET_UP", solutions.isEmpty()
-					? "No partner solution is visible to this project."
-					: "A partner solution exists but is not assigned to this project. Sinch does not expose Meta's own state of the solution.",
+			.map(solution -> new SetupCheck("Partner solution", "ACTIVE", messages.getMessage(Messages.of(
+					"whatsapp.setup.solution.assigned", (solution.details() != null) ? solution.details().name() : solution.id())),
+					null))
+			.orElseGet(() -> new SetupCheck("Partner solution", "NOT_SET_UP", messages.getMessage(solutions.isEmpty()
+					? Messages.of("whatsapp.setup.solution.none") : Messages.of("whatsapp.setup.solution.not-assigned")),
 					null));
 	}
 

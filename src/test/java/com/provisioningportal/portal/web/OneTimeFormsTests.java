@@ -81,18 +81,21 @@ class OneTimeFormsTests {
 
 	@Test
 	void aFormSentBeforeIsAnsweredWithTheFeaturesNoticeAndItsResultOrTheList() {
-		Resent resent = new Resent(Notice.success("Here it is.", null), Notice.error("Check the list.", "/list"));
+		Resent resent = new Resent(Notice.success(Messages.of("sms.form.sent-already"), null),
+				Notice.error(Messages.of("sms.form.sent-already-or-expired"), "/list"));
 		String token = forms.issue(project, "onboarder");
 
 		assertThat(forms.sentBefore(token, project, "onboarder", resent, new RedirectAttributesModelMap())).isEmpty();
 		RedirectAttributesModelMap unknown = new RedirectAttributesModelMap();
 		assertThat(forms.sentBefore(token, project, "onboarder", resent, unknown)).contains("redirect:/list");
-		assertThat(unknown.getFlashAttributes().get("flashError")).isEqualTo("Check the list.");
+		assertThat(unknown.getFlashAttributes().get("flashError")).asString()
+			.startsWith("This form was sent already or has expired, so nothing new was created.");
 
 		forms.remember(token, "/made");
 		RedirectAttributesModelMap made = new RedirectAttributesModelMap();
 		assertThat(forms.sentBefore(token, project, "onboarder", resent, made)).contains("redirect:/made");
-		assertThat(made.getFlashAttributes().get("flashSuccess")).isEqualTo("Here it is.");
+		assertThat(made.getFlashAttributes().get("flashSuccess")).asString()
+			.isEqualTo("This form was sent already, so nothing new was created. Here is what it made.");
 	}
 
 	@Test
@@ -100,7 +103,7 @@ class OneTimeFormsTests {
 		BeanPropertyBindingResult result = new BeanPropertyBindingResult(new Object(), "form");
 		String fresh = forms.submitted(" ", result, project, "onboarder");
 
-		assertThat(result.getGlobalError().getDefaultMessage()).startsWith("The form was out of date, so nothing was sent.");
+		assertThat(result.getGlobalError().getCode()).isEqualTo("form.out-of-date");
 		assertThat(forms.claim(fresh, project, "onboarder").goAhead()).isTrue();
 
 		BeanPropertyBindingResult sent = new BeanPropertyBindingResult(new Object(), "form");

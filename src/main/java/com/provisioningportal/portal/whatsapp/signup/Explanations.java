@@ -3,85 +3,75 @@ package com.provisioningportal.portal.whatsapp.signup;
 import java.util.Map;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
+import com.provisioningportal.portal.web.Messages;
+
+import org.springframework.context.MessageSourceResolvable;
 
 /** Sinch's refusals and Meta's errors as sentences that say what to do next. */
 final class Explanations {
 
-	private static final Map<String, String> SINCH = Map.ofEntries(
-			Map.entry("waba_id_used", "This WhatsApp Business account is already connected to another Sinch project. "
-					+ "Connect the number in that project, or ask the customer to choose another account."),
-			Map.entry("wrong_waba_id", "This project already has a different WhatsApp Business account. Connect a number "
-					+ "of that account here, or use another project for this one."),
-			Map.entry("not_found_waba_id", "Sinch could not find this WhatsApp Business account. Make sure the customer "
-					+ "finished Meta's dialog with Sinch's partner solution, then start again."),
-			Map.entry("too_many_waba_id", "Sinch found several WhatsApp Business accounts and cannot tell which one is "
-					+ "meant. Start again and choose one account in Meta's dialog."),
-			Map.entry("used_phone_number_id", "This number is already a sender in another Sinch project. Remove it "
-					+ "there first, or choose another number."),
-			Map.entry("provisioned_phone_number_id", "This number is already a sender of this project: there is nothing "
-					+ "more to do. Find it in the senders list."),
-			Map.entry("all_phone_number_id_provisioned", "Every number of this account is already a sender. Add a new "
-					+ "number in Meta's dialog, then start again."),
-			Map.entry("invalid_waba_id_or_phone_number_id_for_region", "This account or number cannot be used in the "
-					+ "chosen region. Choose another region and start again."),
-			Map.entry("wrong_business_manager", "The project's WhatsApp account belongs to another Sinch business "
-					+ "manager. Ask Sinch support which region to use, then start again."),
-			Map.entry("invalid_business_manager", "Sinch does not offer this region with the chosen business manager. "
-					+ "Choose another region and start again."),
-			Map.entry("account_data_is_corrupt", "Sinch's record of this project's WhatsApp account is inconsistent. "
-					+ "Ask Sinch support to check it before trying again."),
-			Map.entry("project_not_initialized", "This Sinch project is not set up for WhatsApp yet. Ask Sinch to "
-					+ "enable it, then start again."));
+	private static final Map<String, MessageSourceResolvable> SINCH = Map.ofEntries(
+			Map.entry("waba_id_used", Messages.of("whatsapp.signup.refused.waba-id-used")),
+			Map.entry("wrong_waba_id", Messages.of("whatsapp.signup.refused.wrong-waba-id")),
+			Map.entry("not_found_waba_id", Messages.of("whatsapp.signup.refused.not-found-waba-id")),
+			Map.entry("too_many_waba_id", Messages.of("whatsapp.signup.refused.too-many-waba-id")),
+			Map.entry("used_phone_number_id", Messages.of("whatsapp.signup.refused.used-phone-number-id")),
+			Map.entry("provisioned_phone_number_id", Messages.of("whatsapp.signup.refused.provisioned-phone-number-id")),
+			Map.entry("all_phone_number_id_provisioned", Messages.of("whatsapp.signup.refused.all-phone-number-id-provisioned")),
+			Map.entry("invalid_waba_id_or_phone_number_id_for_region", Messages.of("whatsapp.signup.refused.invalid-waba-id-or-phone-number-id-for-region")),
+			Map.entry("wrong_business_manager", Messages.of("whatsapp.signup.refused.wrong-business-manager")),
+			Map.entry("invalid_business_manager", Messages.of("whatsapp.signup.refused.invalid-business-manager")),
+			Map.entry("account_data_is_corrupt", Messages.of("whatsapp.signup.refused.account-data-is-corrupt")),
+			Map.entry("project_not_initialized", Messages.of("whatsapp.signup.refused.project-not-initialized")));
 
 	private Explanations() {
 	}
 
 	/** Sinch's refusal of the sender in its own words (message, resolution, code), after our sentence for known codes. */
-	static String sinch(SinchApiException ex) {
-		String sentence = (ex.errorCode() != null) ? SINCH.get(ex.errorCode()) : null;
-		return ((sentence != null) ? sentence + " Sinch said: " : "Sinch refused the new sender: ") + ex.explanation();
+	static MessageSourceResolvable sinch(SinchApiException ex) {
+		MessageSourceResolvable sentence = (ex.errorCode() != null) ? SINCH.get(ex.errorCode()) : null;
+		return (sentence != null) ? Messages.of("whatsapp.signup.refused.known", sentence, ex.explanation())
+				: Messages.of("whatsapp.signup.refused", ex.explanation());
 	}
 
 	/** A failed Graph call during the exchange or checks. */
-	static String graph(MetaGraphException ex) {
+	static MessageSourceResolvable graph(MetaGraphException ex) {
 		if (ex.code() == 0 && ex.subcode() == 0) {
-			return "Meta could not be reached to confirm the customer's choice. Start again in a moment.";
+			return Messages.of("whatsapp.signup.meta.unreachable");
 		}
 		return switch (ex.subcode()) {
-			case 36007 -> "Meta's code expired before the portal could use it (codes last 30 seconds). Start again.";
-			case 36009 -> "Meta's code had already been used. Start again to get a new one.";
-			case 36008 -> "Meta refused the code because the return address did not match. Start again from the portal.";
+			case 36007 -> Messages.of("whatsapp.signup.meta.code-expired");
+			case 36009 -> Messages.of("whatsapp.signup.meta.code-used");
+			case 36008 -> Messages.of("whatsapp.signup.meta.redirect-mismatch");
 			default -> switch (ex.code()) {
-				case 1, 101 -> "Meta refused the portal's app settings (META_APP_ID, META_APP_SECRET). An administrator "
-						+ "needs to check them. (Meta " + ex.errorCode() + ")";
-				case 190 -> "Meta says the customer's access is no longer valid. Start again.";
-				default -> "Meta refused: " + ex.getMessage() + " Start again; if it keeps failing, contact Meta support. (Meta "
-						+ ex.errorCode() + ")";
+				case 1, 101 -> Messages.of("whatsapp.signup.meta.app-settings", ex.errorCode());
+				case 190 -> Messages.of("whatsapp.signup.meta.access-expired");
+				default -> Messages.of("whatsapp.signup.meta.refused", ex.getMessage(), ex.errorCode());
 			};
 		};
 	}
 
 	/** Meta's dialog stopped at a step. */
-	static String cancelled(String step) {
+	static MessageSourceResolvable cancelled(String step) {
 		if (step == null) {
-			return "Meta's dialog was closed before it finished. Start again when the customer is ready.";
+			return Messages.of("whatsapp.signup.cancelled");
 		}
-		String where = switch (step) {
-			case "BUSINESS_ACCOUNT_SELECTION" -> "while choosing the business portfolio";
-			case "WABA_PHONE_PROFILE_PICKER" -> "while choosing the WhatsApp Business account and number";
-			case "WHATSAPP_BUSINESS_PROFILE_SETUP" -> "while setting up the WhatsApp Business profile";
-			case "PHONE_NUMBER_SETUP" -> "while adding the phone number";
-			case "PHONE_NUMBER_VERIFICATION" -> "while verifying the phone number (the code sent to it)";
-			case "PERMISSIONS" -> "at the permissions step";
-			default -> "at step " + step;
+		MessageSourceResolvable where = switch (step) {
+			case "BUSINESS_ACCOUNT_SELECTION" -> Messages.of("whatsapp.signup.step.business-account-selection");
+			case "WABA_PHONE_PROFILE_PICKER" -> Messages.of("whatsapp.signup.step.waba-phone-profile-picker");
+			case "WHATSAPP_BUSINESS_PROFILE_SETUP" -> Messages.of("whatsapp.signup.step.whatsapp-business-profile-setup");
+			case "PHONE_NUMBER_SETUP" -> Messages.of("whatsapp.signup.step.phone-number-setup");
+			case "PHONE_NUMBER_VERIFICATION" -> Messages.of("whatsapp.signup.step.phone-number-verification");
+			case "PERMISSIONS" -> Messages.of("whatsapp.signup.step.permissions");
+			default -> Messages.of("whatsapp.signup.step.other", step);
 		};
-		return "The customer left Meta's dialog " + where + ". Nothing was created. Start again when they are ready.";
+		return Messages.of("whatsapp.signup.cancelled.at", where);
 	}
 
 	/** The customer reported an error inside Meta's dialog. */
-	static String metaError(String message) {
-		return "Meta reported a problem: " + ((message != null && !message.isBlank()) ? message : "no details given")
-				+ " Fix it in Meta Business Suite, or copy the details below for Meta support, then start again.";
+	static MessageSourceResolvable metaError(String message) {
+		return Messages.of("whatsapp.signup.meta.error", (message != null && !message.isBlank()) ? message
+				: Messages.of("whatsapp.signup.meta.error.no-details"));
 	}
 
 }

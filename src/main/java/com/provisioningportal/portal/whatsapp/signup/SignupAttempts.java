@@ -15,8 +15,12 @@ import com.provisioningportal.portal.audit.Actor;
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.audit.Phase;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 
 import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.by;
@@ -49,10 +53,13 @@ class SignupAttempts {
 
 	private final Clock clock;
 
-	SignupAttempts(SignupStore store, AuditLog auditLog, Clock clock) {
+	private final MessageSourceAccessor messages;
+
+	SignupAttempts(SignupStore store, AuditLog auditLog, Clock clock, MessageSource messageSource) {
 		this.store = store;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	List<SignupAttempt> attempts(String projectId) {
@@ -88,7 +95,7 @@ class SignupAttempts {
 	 */
 	PageAttempt attemptForLink(SignupLink link) {
 		if (link.state(clock.instant()) != SignupLink.State.OPEN) {
-			throw new SignupRefused("This link can no longer be used.");
+			throw refused(Messages.of("whatsapp.signup.link.unusable"));
 		}
 		Optional<SignupAttempt> latest = store.latestOfLink(link.id()).filter(attempt -> attempt.status() == AttemptStatus.STARTED);
 		if (latest.isPresent()) {
@@ -101,7 +108,7 @@ class SignupAttempts {
 	/** A new attempt from a link whose last attempt ended without a live number ("Start again"). */
 	PageAttempt restartForLink(SignupLink link) {
 		if (link.state(clock.instant()) != SignupLink.State.OPEN) {
-			throw new SignupRefused("This link can no longer be used.");
+			throw refused(Messages.of("whatsapp.signup.link.unusable"));
 		}
 		Optional<SignupAttempt> latest = store.latestOfLink(link.id());
 		if (latest.isPresent() && !latest.get().status().finished() && latest.get().status() != AttemptStatus.NEEDS_NUMBER) {
@@ -139,15 +146,15 @@ class SignupAttempts {
 	/** The attempt a page's nonce stands for, refused unless it is current and the page is one the attempt belongs to. */
 	SignupAttempt byNonce(String nonce, Scope scope) {
 		if (nonce == null || nonce.isBlank() || nonce.length() > 100) {
-			throw new SignupRefused("This page is out of date. Reload it and start again.");
+			throw refused(Messages.of("whatsapp.signup.page.out-of-date"));
 		}
 		SignupAttempt attempt = store.attemptByNonce(nonce)
-			.orElseThrow(() -> new SignupRefused("This page is out of date. Reload it and start again."));
+			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.page.out-of-date")));
 		if (!scope.covers(attempt)) {
-			throw new SignupRefused("This page does not belong to this attempt. Open it again from where you started.");
+			throw refused(Messages.of("whatsapp.signup.page.other-attempt"));
 		}
 		if (clock.instant().isAfter(attempt.nonceExpiresAt())) {
-			throw new SignupRefused("This signup page has expired. Reload it and start again.");
+			throw refused(Messages.of("whatsapp.signup.page.expired"));
 		}
 		return attempt;
 	}
@@ -157,7 +164,7 @@ class SignupAttempts {
 		String state = SignupStore.randomSecret();
 		Instant now = clock.instant();
 		if (!store.bindState(attempt.id(), state, now.plus(STATE_LIFETIME), now)) {
-			throw new SignupRefused("This attempt is already past Meta's dialog. Start a new one.");
+			throw refused(Messages.of("whatsapp.signup.attempt.past-dialog"));
 		}
 		return state;
 	}
@@ -168,19 +175,18 @@ class SignupAttempts {
 	 */
 	SignupAttempt byRedirectState(String state) {
 		if (state == null || state.isBlank() || state.length() > 100) {
-			throw new SignupRefused("Meta's answer did not carry the portal's state, so it was ignored. Start again from the portal.");
+			throw refused(Messages.of("whatsapp.signup.answer.no-state"));
 		}
 		SignupAttempt attempt = store.attemptByState(state)
-			.orElseThrow(() -> new SignupRefused("Meta's answer carried a state the portal never issued, so it was ignored. "
-					+ "Start again from the portal."));
+			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.answer.unknown-state")));
 		Instant now = clock.instant();
 		Actor actor = actorOf(attempt);
 		if (!store.useState(attempt.id(), now)) {
-			throw new SignupRefused("This answer from Meta was already used. Start again from the portal if the number is not connected.");
+			throw refused(Messages.of("whatsapp.signup.answer.used"));
 		}
 		if (attempt.status() != AttemptStatus.STARTED || now.isAfter(store.stateExpiry(attempt.id()))) {
 			record(attempt, actor, "WHATSAPP_SIGNUP_CALLBACK_REFUSED", Phase.DENIED, Outcome.error("Expired state"), null);
-			throw new SignupRefused("Meta's answer came back too late (after 15 minutes). Start again from the portal.");
+			throw refused(Messages.of("whatsapp.signup.answer.too-late"));
 		}
 		return attempt;
 	}
@@ -240,6 +246,11 @@ class SignupAttempts {
 	/** An attempt about to be shown on a page, with the nonce only that page knows. */
 	record PageAttempt(SignupAttempt attempt, String nonce) {
 
+	}
+
+	/** Resolved now: the refusal page shows its text. */
+	private SignupRefused refused(MessageSourceResolvable message) {
+		return new SignupRefused(messages.getMessage(message));
 	}
 
 }

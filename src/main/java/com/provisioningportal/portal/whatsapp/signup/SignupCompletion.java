@@ -22,11 +22,15 @@ import com.provisioningportal.portal.gateway.whatsapp.EmbeddedSignupSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
 import com.provisioningportal.portal.projects.SinchChanges;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.whatsapp.SenderStatus;
 import com.provisioningportal.portal.whatsapp.WhatsAppCallbacks;
 import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 
 import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.by;
@@ -59,8 +63,12 @@ class SignupCompletion {
 
 	private final AuditLog auditLog;
 
+	/** The attempt keeps its failure as text, resolved when it fails. */
+	private final MessageSourceAccessor messages;
+
 	SignupCompletion(SignupAttempts attempts, SignupLinks links, MetaGraph graph, MetaSettings settings,
-			WhatsAppSenders senders, SinchChanges changes, StatusWatch statusWatch, AuditLog auditLog) {
+			WhatsAppSenders senders, SinchChanges changes, StatusWatch statusWatch, AuditLog auditLog,
+			MessageSource messageSource) {
 		this.attempts = attempts;
 		this.links = links;
 		this.graph = graph;
@@ -69,6 +77,7 @@ class SignupCompletion {
 		this.changes = changes;
 		this.statusWatch = statusWatch;
 		this.auditLog = auditLog;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	private String redirectUri() {
@@ -91,7 +100,7 @@ class SignupCompletion {
 				String sessionId = Completion.text(completion.sessionId(), 100);
 				if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.META_ERROR,
 						Changes.of("meta_event", event, "error_message", errorMessage, "error_code", errorCode, "session_id",
-								sessionId, "failure", Explanations.metaError(errorMessage), "failure_code", errorCode))) {
+								sessionId, "failure", messages.getMessage(Explanations.metaError(errorMessage)), "failure_code", errorCode))) {
 					attempts.record(attempt, actor, "WHATSAPP_SIGNUP_META_ERROR", Phase.FAILED,
 							Outcome.error("Meta: " + errorMessage), details("errorCode", errorCode, "sessionId", sessionId));
 				}
@@ -99,7 +108,7 @@ class SignupCompletion {
 			}
 			if (event != null && event.startsWith("FINISH")) {
 				if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.ERROR, Changes.of("meta_event", event,
-						"failure", "Meta's dialog finished but its code never reached the page. Start again.", "failure_code",
+						"failure", messages.getMessage(Messages.of("whatsapp.signup.no-code")), "failure_code",
 						"no_code"))) {
 					attempts.record(attempt, actor, "WHATSAPP_SIGNUP_NO_CODE", Phase.FAILED, Outcome.error("Finished without a code"),
 							details("event", event));
@@ -108,7 +117,7 @@ class SignupCompletion {
 			}
 			String step = Completion.text(completion.currentStep(), 60);
 			if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.CANCELLED,
-					Changes.of("meta_event", event, "current_step", step, "failure", Explanations.cancelled(step)))) {
+					Changes.of("meta_event", event, "current_step", step, "failure", messages.getMessage(Explanations.cancelled(step))))) {
 				attempts.record(attempt, actor, "WHATSAPP_SIGNUP_CANCELLED", Phase.FAILED,
 						Outcome.error((step != null) ? "Cancelled at " + step : "Closed without finishing"),
 						details("event", event, "currentStep", step));
@@ -163,7 +172,7 @@ class SignupCompletion {
 		if (error != null || code == null || code.isBlank()) {
 			if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.CANCELLED,
 					Changes.of("meta_event", "REDIRECT_" + Completion.text(error != null ? error : "no_code", 40), "failure",
-							Explanations.cancelled(null)))) {
+							messages.getMessage(Explanations.cancelled(null))))) {
 				attempts.record(attempt, actor, "WHATSAPP_SIGNUP_CANCELLED", Phase.FAILED, Outcome.error("Meta: " + error), null);
 			}
 			return attempts.reload(attempt);
@@ -186,7 +195,7 @@ class SignupCompletion {
 			.stream()
 			.filter(candidate -> candidate.phoneNumberId().equals(phoneNumberId))
 			.findFirst()
-			.orElseThrow(() -> new SignupRefused("Choose one of the numbers shown."));
+			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.number.unknown")));
 		Actor actor = attempts.actorOf(attempt);
 		if (attempts.move(attempt, AttemptStatus.NEEDS_NUMBER, AttemptStatus.VERIFIED,
 				Changes.of("waba_id", choice.wabaId(), "phone_number_id", choice.phoneNumberId(), "failure", null))) {
@@ -206,7 +215,8 @@ class SignupCompletion {
 		}
 		catch (MetaGraphException ex) {
 			auditLog.failed(audit, new Outcome(null, null, "meta_" + ex.errorCode(), ex.getMessage()));
-			attempts.fail(attempt, AttemptStatus.CODE_RECEIVED, "meta_" + ex.errorCode(), Explanations.graph(ex));
+			attempts.fail(attempt, AttemptStatus.CODE_RECEIVED, "meta_" + ex.errorCode(),
+					messages.getMessage(Explanations.graph(ex)));
 			return;
 		}
 		catch (SignupRefused ex) {
@@ -223,10 +233,8 @@ class SignupCompletion {
 			}
 			return;
 		}
-		String failure = verified.choices().isEmpty()
-				? "Meta's dialog finished without a phone number, and the WhatsApp Business account has none. Add a number "
-						+ "in WhatsApp Manager (or in Meta's dialog), then start again."
-				: "Meta did not say which number to connect. Choose it below.";
+		String failure = messages.getMessage(verified.choices().isEmpty() ? Messages.of("whatsapp.signup.number.none")
+				: Messages.of("whatsapp.signup.number.choose"));
 		if (attempts.move(attempt, AttemptStatus.CODE_RECEIVED, AttemptStatus.NEEDS_NUMBER,
 				Changes.of("waba_id", verified.wabaId(), "phone_choices", verified.choices(), "failure", failure))) {
 			attempts.record(attempt, actor, "WHATSAPP_SIGNUP_NEEDS_NUMBER", Phase.SUCCEEDED,
@@ -242,13 +250,12 @@ class SignupCompletion {
 		String token = graph.exchangeCode(code, redirectUri);
 		MetaGraph.TokenFacts facts = graph.debugToken(token);
 		if (!facts.valid() || !settings.appId().equals(facts.appId())) {
-			throw new SignupRefused("Meta's token is not valid for the portal's app. Start again.");
+			throw refused(Messages.of("whatsapp.signup.token.other-app"));
 		}
 		List<String> wabas;
 		if (attempt.wabaId() != null) {
 			if (!facts.wabaIds().contains(attempt.wabaId())) {
-				throw new SignupRefused("The WhatsApp Business account the page reported was not shared with the portal. "
-						+ "Start again and share it in Meta's dialog.");
+				throw refused(Messages.of("whatsapp.signup.waba.not-shared"));
 			}
 			wabas = List.of(attempt.wabaId());
 		}
@@ -256,7 +263,7 @@ class SignupCompletion {
 			wabas = facts.wabaIds().stream().sorted().toList();
 		}
 		if (wabas.isEmpty()) {
-			throw new SignupRefused("The customer did not share a WhatsApp Business account. Start again and choose one in Meta's dialog.");
+			throw refused(Messages.of("whatsapp.signup.waba.none-shared"));
 		}
 		List<PhoneChoice> choices = new ArrayList<>();
 		for (String waba : wabas) {
@@ -265,8 +272,7 @@ class SignupCompletion {
 		String phone = attempt.phoneNumberId();
 		if (phone != null) {
 			if (choices.stream().noneMatch(choice -> choice.phoneNumberId().equals(phone))) {
-				throw new SignupRefused("The phone number the page reported does not belong to the shared WhatsApp Business "
-						+ "account. Start again.");
+				throw refused(Messages.of("whatsapp.signup.number.not-in-waba"));
 			}
 			return new Verified(wabas.get(0), phone, List.copyOf(choices));
 		}
@@ -290,12 +296,12 @@ class SignupCompletion {
 							attempt.id().toString()));
 		}
 		catch (SinchApiException ex) {
-			attempts.fail(attempt, AttemptStatus.VERIFIED, ex.errorCode(), Explanations.sinch(ex));
+			attempts.fail(attempt, AttemptStatus.VERIFIED, ex.errorCode(), messages.getMessage(Explanations.sinch(ex)));
 			return;
 		}
 		catch (SinchException ex) {
-			attempts.fail(attempt, AttemptStatus.VERIFIED, "sinch_unreachable", "Sinch could not be reached, so it is not certain "
-					+ "whether the sender was created. Check the senders list before starting again.");
+			attempts.fail(attempt, AttemptStatus.VERIFIED, "sinch_unreachable", messages.getMessage(
+					Messages.of("whatsapp.signup.unreachable.maybe-created", Messages.of("sinch.unreachable"))));
 			return;
 		}
 		attempts.move(attempt, AttemptStatus.VERIFIED, AttemptStatus.SENDER_REQUESTED, Changes.of("sender_id", sender.id()));
@@ -330,9 +336,8 @@ class SignupCompletion {
 			}
 			return;
 		}
-		String failure = StatusChanged.GONE.equals(state) ? "The sender was deleted at Sinch before it went live."
-				: "Sinch could not set up the sender (" + senderStatus + "). Open the sender's page for Sinch's reason, "
-						+ "fix it with the customer, then start again.";
+		String failure = messages.getMessage(StatusChanged.GONE.equals(state) ? Messages.of("whatsapp.signup.sender.deleted")
+				: Messages.of("whatsapp.signup.sender.failed", senderStatus));
 		if (attempts.move(attempt, AttemptStatus.SENDER_REQUESTED, AttemptStatus.ERROR,
 				Changes.of("failure", failure, "failure_code", state))) {
 			attempts.record(attempt, actor, "WHATSAPP_SIGNUP_FINISHED", Phase.FAILED, Outcome.error("Sender " + senderStatus), null);
@@ -345,6 +350,11 @@ class SignupCompletion {
 
 	private record Verified(String wabaId, String phoneNumberId, List<PhoneChoice> choices) {
 
+	}
+
+	/** Resolved now: the refusal page shows its text. */
+	private SignupRefused refused(MessageSourceResolvable message) {
+		return new SignupRefused(messages.getMessage(message));
 	}
 
 }

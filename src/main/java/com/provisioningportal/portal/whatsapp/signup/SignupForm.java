@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import com.provisioningportal.portal.web.Messages;
+
 import org.springframework.validation.BindingResult;
 
 /** The region and data location chosen before a link is sent or the flow is run now. */
@@ -28,10 +30,10 @@ class SignupForm {
 	/** Checks the choice against Sinch's lists; the messages go next to the fields. */
 	void validate(BindingResult result) {
 		if (region == null || !SignupDefaults.REGIONS.contains(region)) {
-			result.rejectValue("region", "region", "Choose the region Sinch should host the sender in.");
+			Messages.reject(result, "region", Messages.of("whatsapp.signup.region.required"));
 		}
 		if (metaLocalStorage == null || !SignupDefaults.STORAGE.contains(metaLocalStorage)) {
-			result.rejectValue("metaLocalStorage", "storage", "Choose where Meta stores the messages' data.");
+			Messages.reject(result, "metaLocalStorage", Messages.of("whatsapp.signup.storage.required"));
 		}
 	}
 

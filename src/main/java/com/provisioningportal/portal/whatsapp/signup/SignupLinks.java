@@ -10,7 +10,11 @@ import java.util.UUID;
 
 import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
+import com.provisioningportal.portal.web.Messages;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
@@ -34,11 +38,14 @@ class SignupLinks {
 
 	private final Environment environment;
 
-	SignupLinks(SignupStore store, AuditLog auditLog, Clock clock, Environment environment) {
+	private final MessageSourceAccessor messages;
+
+	SignupLinks(SignupStore store, AuditLog auditLog, Clock clock, Environment environment, MessageSource messageSource) {
 		this.store = store;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.environment = environment;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	/** The portal's public address, read when needed (tests learn their port late). */
@@ -63,10 +70,10 @@ class SignupLinks {
 
 	void revokeLink(String projectId, UUID linkId, String specialist) {
 		SignupLink link = store.link(linkId).filter(found -> found.projectId().equals(projectId))
-			.orElseThrow(() -> new SignupRefused("There is no such link in this project."));
+			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.link.unknown")));
 		auditLog.change(entry("WHATSAPP_SIGNUP_LINK_REVOKE", projectId, "link-" + linkId).before(linkSummary(link)), () -> {
 			if (!store.revokeLink(linkId, specialist, clock.instant())) {
-				throw new SignupRefused("The link was already used or revoked.");
+				throw refused(Messages.of("whatsapp.signup.link.used"));
 			}
 			return linkId;
 		}, revoked -> Outcome.ok(Map.of("linkId", revoked.toString(), "revoked", true)));
@@ -97,6 +104,11 @@ class SignupLinks {
 
 	record CreatedLink(SignupLink link, String url) {
 
+	}
+
+	/** Resolved now: the refusal page shows its text. */
+	private SignupRefused refused(MessageSourceResolvable message) {
+		return new SignupRefused(messages.getMessage(message));
 	}
 
 }

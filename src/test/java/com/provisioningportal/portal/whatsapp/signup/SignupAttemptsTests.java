@@ -7,6 +7,8 @@ import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.whatsapp.signup.SignupStore.Changes;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.support.StaticMessageSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.mockito.ArgumentMatchers.any;
@@ -20,7 +22,8 @@ class SignupAttemptsTests {
 
 	private final SignupStore store = mock(SignupStore.class);
 
-	private final SignupAttempts attempts = new SignupAttempts(store, mock(AuditLog.class), Clock.systemUTC());
+	private final SignupAttempts attempts = new SignupAttempts(store, mock(AuditLog.class), Clock.systemUTC(),
+			new StaticMessageSource());
 
 	private final SignupAttempt attempt = mock(SignupAttempt.class);
 
