@@ -37,9 +37,6 @@ final class RcsSendersApi {
 	static final List<String> COUNTRIES = List.of("AT", "BE", "BR", "CA", "CZ", "DK", "FI", "FR", "DE", "GR", "HU", "IT",
 			"MX", "NL", "NO", "PE", "PL", "PT", "SG", "SK", "ES", "SE", "US", "GB");
 
-	static final List<String> TEST_NUMBER_STATES = List.of("DECLINED", "EXPIRED", "FAILED", "INVALID", "PENDING",
-			"REJECTED", "UNVERIFIED", "VERIFIED");
-
 	/** Test numbers ending like this decline the invitation to become a tester. */
 	static final String DECLINING_TEST_NUMBER_SUFFIX = "0000";
 
@@ -66,6 +63,8 @@ final class RcsSendersApi {
 	/** The only country with questions of its own in the sandbox (the guide shows them for Great Britain). */
 	static final Map<String, List<String>> COUNTRY_QUESTIONS = Map.of("gb",
 			List.of("brandIndustry", "messagesVolume", "messagesFrequency", "campaignLength"));
+
+	private static final Map<String, String> QUESTION_TEXTS = questionTexts();
 
 	private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{6,14}");
 
@@ -338,9 +337,7 @@ final class RcsSendersApi {
 		}
 		if (brandName(sender).startsWith(CHANGES_BRAND_PREFIX)) {
 			changeState(project, sender, "IN_TEST");
-			core.activity(project, key(transition.resourceId()), "COMMENT_ADDED", null);
-			List<ObjectNode> trail = project.activities.get(key(transition.resourceId()));
-			trail.get(trail.size() - 1).put("comment", CHANGES_COMMENT);
+			core.activity(project, key(transition.resourceId()), "COMMENT_ADDED", CHANGES_COMMENT, "Sinch");
 			core.publish(project, "RCS_SENDER_COMMENT_ADDED", sender, CHANGES_COMMENT, null);
 			return;
 		}
@@ -575,8 +572,6 @@ final class RcsSendersApi {
 		}
 		return set;
 	}
-
-	private static final Map<String, String> QUESTION_TEXTS = questionTexts();
 
 	private static Map<String, String> questionTexts() {
 		Map<String, String> texts = new LinkedHashMap<>();

@@ -19,6 +19,7 @@ import com.provisioningportal.portal.gateway.rcs.RcsSenderFilter;
 import com.provisioningportal.portal.gateway.rcs.RcsSenderUpdate;
 import com.provisioningportal.portal.gateway.rcs.RcsSenders;
 import com.provisioningportal.portal.gateway.rcs.RcsTestNumber;
+import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.Json;
 import com.provisioningportal.sandbox.PublishedSchemas;
 import com.provisioningportal.sandbox.RecordedRequest;
@@ -241,6 +242,18 @@ class RcsSendersTests {
 		assertThat(delete.status()).isEqualTo(204);
 		assertThat(senders.getSender(project.id(), id).testNumberStates()).extracting(RcsTestNumber::number)
 			.containsExactly("+48600100300");
+	}
+
+	@Test
+	void statesANewerSinchAddsAreKeptAsSinchSentThem() {
+		String id = senders.createSender(project.id(), newSender("Newer shop")).id();
+		sandbox.faults().add(FaultRule.newerVersion("/v1/projects/*/rcs/**").times(1));
+
+		RcsSender newer = senders.getSender(project.id(), id);
+
+		assertThat(newer.state()).isEqualTo("UNRECOGNIZED");
+		assertThat(newer.testNumberStates()).extracting(RcsTestNumber::state).containsOnly("UNRECOGNIZED");
+		assertThat(newer.details().brand().name()).isEqualTo("Newer shop");
 	}
 
 	@Test
