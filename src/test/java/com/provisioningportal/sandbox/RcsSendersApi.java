@@ -197,6 +197,68 @@ final class RcsSendersApi {
 		return SandboxResponse.created(sender);
 	}
 
+	/**
+	 * A sender for the dev seed, created a week ago with a complete brand and questionnaire and verified test
+	 * numbers: IN_TEST, or LAUNCHED with every operator of its countries.
+	 */
+	static ObjectNode seeded(SandboxCore core, ProjectState project, String name, String state, List<String> countries,
+			List<String> testNumbers) {
+		String created = Json.timestamp(core.now().minus(Duration.ofDays(7)));
+		ObjectNode body = (ObjectNode) Json.read("""
+				{"details": {"brand": {"name": "", "description": "Everything for the home", "color": "#0B5FFF",
+				 "logoUrl": "https://retail.example.com/logo.png", "bannerUrl": "https://retail.example.com/banner.png",
+				 "privacyPolicyUrl": "https://retail.example.com/privacy", "termsOfServiceUrl": "https://retail.example.com/terms",
+				 "emails": [{"label": "Support", "address": "support@retail.example.com"}],
+				 "phones": [{"label": "Helpdesk", "number": "+48600100900"}],
+				 "websites": [{"label": "Shop", "url": "https://retail.example.com"}]},
+				 "questionnaire": {
+				  "general": {"answers": {"optInDescription": "Customers opt in at checkout",
+				   "triggerDescription": "Orders and deliveries", "interactionsDescription": "Order updates and offers",
+				   "optOutDescription": "Reply STOP to stop messages", "videoUris": ["https://retail.example.com/demo.mp4"]}},
+				  "verification": {"answers": {"name": "Eva Nowak", "email": "eva@retail.example.com",
+				   "title": "Head of e-commerce", "website": "https://retail.example.com"}}}}}
+				""");
+		ObjectNode details = (ObjectNode) body.get("details");
+		((ObjectNode) details.get("brand")).put("name", name);
+		details.set("testNumbers", Json.array(testNumbers));
+		details.set("countries", Json.array(countries));
+		ObjectNode sender = Json.object();
+		String id = Ids.uuid();
+		sender.put("id", id);
+		sender.put("region", "EU");
+		sender.put("billingCategory", "NON_CONVERSATIONAL");
+		sender.put("useCase", "TRANSACTIONAL");
+		sender.put("state", state);
+		sender.set("details", details);
+		ArrayNode states = sender.putArray("testNumberStates");
+		testNumbers.forEach(number -> {
+			ObjectNode entry = states.addObject();
+			entry.put("number", number);
+			entry.put("state", "VERIFIED");
+			entry.put("submitted", created);
+		});
+		ArrayNode countryStatus = sender.putArray("countryStatus");
+		if (state.equals("LAUNCHED")) {
+			for (String country : countries) {
+				ObjectNode entry = countryStatus.addObject();
+				entry.put("country", country);
+				entry.put("status", "LAUNCHED");
+				ArrayNode operators = entry.putArray("operators");
+				for (String operatorName : OPERATORS.getOrDefault(country, List.of(country + " Mobile", country + " Telecom"))) {
+					ObjectNode operator = operators.addObject();
+					operator.put("name", operatorName);
+					operator.put("status", "LAUNCHED");
+					operator.put("modified", created);
+				}
+			}
+		}
+		sender.put("created", created);
+		sender.put("modified", created);
+		project.rcsSenders.put(id, sender);
+		core.activity(project, key(id), "CREATED", null);
+		return sender;
+	}
+
 	/** Sinch's test agent is ready: the sender can reach its test numbers, and invites them. */
 	private void testAgentReady(ScheduledTransition transition) {
 		ProjectState project = core.project(transition.projectId());
