@@ -28,7 +28,7 @@ class LayerRulesTests {
 	private static final String GATEWAY = PORTAL + ".gateway";
 
 	/** The channels and the gateway sub-package each one's Sinch resources live in. */
-	private static final List<String> CHANNELS = List.of("whatsapp", "sms");
+	private static final List<String> CHANNELS = List.of("whatsapp", "rcs", "sms");
 
 	private final JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages(PORTAL);

@@ -54,6 +54,9 @@ final class DevSeed {
 				"Hola {{1}}, tu pedido {{2}} ha sido enviado.");
 		template(core, retail, "spring_sale", "EN", "MARKETING", "REJECTED", "Huge savings, click now!");
 		template(core, retail, "login_code", "EN", "AUTHENTICATION", null, "{{1}} is your verification code.");
+		RcsSendersApi.seeded(core, retail, "Sandbox Retail", "LAUNCHED", List.of("FR", "PL"), List.of("+48600100300"));
+		RcsSendersApi.seeded(core, retail, "Sandbox Retail Offers", "IN_TEST", List.of("GB"),
+				List.of("+48600100300", "+48600100301"));
 		BundlesApi.finishedBundle(retail, "Sandbox Retail Alerts", "EU", true);
 		BundlesApi.finishedBundle(retail, "Sandbox Retail Chat", "EU", false);
 		WebhooksApi.add(retail, portalCallbackUrl(RETAIL.id()), "sandbox-webhook-secret-1", List.of("ALL"));

@@ -52,6 +52,11 @@ class PersistenceAndDevSeedTests extends SandboxTestSupport {
 			assertThat(travel.path("webhooks").valueStream().map(webhook -> webhook.path("target").asString()))
 				.containsExactly("http://localhost:8080/callbacks/sinch/" + DevSeed.TRAVEL.id());
 			assertThat(travel.path("senders").isEmpty()).isTrue();
+			Reply rcs = devClient.call("GET", "/v1/projects/" + DevSeed.RETAIL.id() + "/rcs/senders", "Bearer " + token, null);
+			assertThat(rcs.json().path("senders").valueStream().map(sender -> sender.path("state").asString()))
+				.containsExactly("LAUNCHED", "IN_TEST");
+			assertThat(PublishedSchemas.RCS_SENDERS.missingFrom(rcs.json())).isEmpty();
+			assertThat(travel.path("rcsSenders").isEmpty()).isTrue();
 			assertThat(dev.resources(DevSeed.SPARE.id()).path("webhooks").isEmpty()).isTrue();
 		}
 	}

@@ -163,6 +163,30 @@ public final class PublishedSchemas {
 	/** {@code SmsSmsAppListDto}. */
 	public static final Schema SMS_APPS = list("SmsSmsAppListDto", "smsApps", SMS_APP);
 
+	/** A test number's invitation: published as required in every answer that shows one. */
+	public static final Schema RCS_TEST_NUMBER = Schema.of("RcsTestNumberStateDto", "number", "state", "submitted");
+
+	/**
+	 * {@code RcsSenderDto}: the reference marks {@code id}, {@code region} and {@code billingCategory} required; the
+	 * country and operator fields are those every entry of the published example carries.
+	 */
+	public static final Schema RCS_SENDER = Schema.of("RcsSenderDto", "id", "region", "billingCategory")
+		.withList("testNumberStates", RCS_TEST_NUMBER)
+		.withList("countryStatus", Schema.of("RcsSenderCountryStatusDto", "country", "status")
+			.withList("operators", Schema.of("RcsSenderOperatorStatusDto", "name", "status", "modified")));
+
+	/** The list of RCS senders. */
+	public static final Schema RCS_SENDERS = list("RcsSenderListDto", "senders", RCS_SENDER);
+
+	/** The answer to adding test numbers: every test number's invitation. */
+	public static final Schema RCS_TEST_NUMBERS = Schema.of("RcsTestNumberStatesDto", "testNumbers")
+		.withList("testNumbers", RCS_TEST_NUMBER);
+
+	/** The launch questions of a use case: the general and the verification ones at least. */
+	public static final Schema RCS_QUESTIONS = Schema.of("RcsQuestionnaireQuestionsDto", "general", "verification")
+		.withObject("general", Schema.of("RcsQuestionsDto", "questions"))
+		.withObject("verification", Schema.of("RcsQuestionsDto", "questions"));
+
 	/** A published list: its total, the requested page size, and its items under their own name. */
 	static Schema list(String name, String items, Schema item) {
 		return Schema.of(name, "totalSize", "pageSize", items).withList(items, item);

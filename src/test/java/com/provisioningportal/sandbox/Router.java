@@ -47,7 +47,9 @@ public final class Router {
 		for (int i = 0; i < template.length; i++) {
 			String segment = template[i];
 			if (segment.startsWith("{") && segment.endsWith("}")) {
-				variables.put(segment.substring(1, segment.length() - 1), SandboxRequest.decode(actual[i]));
+				// A path keeps "+" literal (test numbers are +E.164); only form encoding reads it as a space.
+				variables.put(segment.substring(1, segment.length() - 1),
+						SandboxRequest.decode(actual[i].replace("+", "%2B")));
 			}
 			else if (!segment.equals(actual[i])) {
 				return null;

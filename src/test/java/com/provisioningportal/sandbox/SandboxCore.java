@@ -174,10 +174,15 @@ final class SandboxCore {
 
 	/** Appends to an audit trail (GET .../activities answers it newest first). */
 	void activity(ProjectState project, String key, String type, String comment) {
+		activity(project, key, type, comment, comment == null ? "Sinch" : "Provisioning API user");
+	}
+
+	/** Appends an entry by the given author, such as a comment Sinch itself writes. */
+	void activity(ProjectState project, String key, String type, String comment, String author) {
 		ObjectNode notification = Json.object();
 		notification.put("type", type);
 		notification.put("created", Json.timestamp(now()));
-		notification.put("author", comment == null ? "Sinch" : "Provisioning API user");
+		notification.put("author", author);
 		if (comment != null) {
 			notification.put("comment", comment);
 		}

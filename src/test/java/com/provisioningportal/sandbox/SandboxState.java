@@ -43,7 +43,7 @@ final class SandboxState {
 
 		public Map<String, SenderBackstage> senderBackstage = new LinkedHashMap<>();
 
-		/** Audit trails, newest last, keyed "account", "sender:{id}" or "template:{name}:{language}". */
+		/** Audit trails, newest last, keyed "account", "sender:{id}", "rcs-sender:{id}" or "template:{name}:{language}". */
 		public Map<String, List<ObjectNode>> activities = new LinkedHashMap<>();
 
 		/** Keyed "{name}:{language}". */
@@ -59,6 +59,8 @@ final class SandboxState {
 		public Map<String, ObjectNode> bundles = new LinkedHashMap<>();
 
 		public Map<String, ObjectNode> smsApps = new LinkedHashMap<>();
+
+		public Map<String, ObjectNode> rcsSenders = new LinkedHashMap<>();
 
 	}
 

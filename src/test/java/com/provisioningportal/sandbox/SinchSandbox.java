@@ -53,6 +53,7 @@ public final class SinchSandbox implements AutoCloseable {
 		auth.register(api);
 		new WebhooksApi(auth, options.localTargets()).register(api);
 		new SendersApi(core, auth).register(api);
+		new RcsSendersApi(core, auth).register(api);
 		new AccountApi(core, auth).register(api);
 		new TemplatesApi(core, auth).register(api);
 		new BundlesApi(core, auth).register(api);

@@ -12,6 +12,13 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import com.provisioningportal.portal.gateway.rcs.NewRcsSender;
+import com.provisioningportal.portal.gateway.rcs.RcsBrand;
+import com.provisioningportal.portal.gateway.rcs.RcsQuestionnaire;
+import com.provisioningportal.portal.gateway.rcs.RcsSender;
+import com.provisioningportal.portal.gateway.rcs.RcsSenderFilter;
+import com.provisioningportal.portal.gateway.rcs.RcsSenderUpdate;
+import com.provisioningportal.portal.gateway.rcs.RcsSenders;
 import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.gateway.sms.BundleFilter;
 import com.provisioningportal.portal.gateway.sms.Bundles;
@@ -91,6 +98,19 @@ class GatewayContractTests {
 					PublishedSchemas.ACTIVITIES),
 			new Operation("POST", "/whatsapp/templates/{templateName}/languages/{languageCode}/comments", 201,
 					PublishedSchemas.COMMENT),
+			new Operation("GET", "/rcs/senders", 200, PublishedSchemas.RCS_SENDERS),
+			new Operation("POST", "/rcs/senders", 201, PublishedSchemas.RCS_SENDER),
+			new Operation("GET", "/rcs/senders/{senderId}", 200, PublishedSchemas.RCS_SENDER),
+			new Operation("PATCH", "/rcs/senders/{senderId}", 200, PublishedSchemas.RCS_SENDER),
+			new Operation("POST", "/rcs/senders/{senderId}/launch", 200, PublishedSchemas.RCS_SENDER),
+			new Operation("POST", "/rcs/senders/{senderId}/testNumbers", 200, PublishedSchemas.RCS_TEST_NUMBERS),
+			new Operation("GET", "/rcs/senders/{senderId}/testNumbers/{testNumber}", 200, PublishedSchemas.RCS_TEST_NUMBER),
+			new Operation("DELETE", "/rcs/senders/{senderId}/testNumbers/{testNumber}", 204, null),
+			new Operation("GET", "/rcs/senders/{senderId}/testNumbers/{testNumber}/retry", 200,
+					PublishedSchemas.RCS_TEST_NUMBER),
+			new Operation("GET", "/rcs/senders/{senderId}/activities", 200, PublishedSchemas.ACTIVITIES),
+			new Operation("POST", "/rcs/senders/{senderId}/comments", 201, PublishedSchemas.COMMENT),
+			new Operation("GET", "/rcs/questionnaire/{useCase}", 200, PublishedSchemas.RCS_QUESTIONS),
 			new Operation("GET", "/webhooks", 200, PublishedSchemas.WEBHOOKS),
 			new Operation("POST", "/webhooks", 201, PublishedSchemas.WEBHOOK),
 			new Operation("GET", "/webhooks/{webhookId}", 200, PublishedSchemas.WEBHOOK),
@@ -118,6 +138,9 @@ class GatewayContractTests {
 	WhatsAppTemplates portalTemplates;
 
 	@Autowired
+	RcsSenders portalRcsSenders;
+
+	@Autowired
 	ProvisioningWebhooks portalWebhooks;
 
 	@Autowired
@@ -141,7 +164,8 @@ class GatewayContractTests {
 		ProvisioningWebhooks webhooks = Mockito.spy(portalWebhooks);
 		Bundles bundles = Mockito.spy(portalBundles);
 		SmsApps smsApps = Mockito.spy(portalSmsApps);
-		List<Object> clients = List.of(senders, accounts, templates, webhooks, bundles, smsApps);
+		RcsSenders rcsSenders = Mockito.spy(portalRcsSenders);
+		List<Object> clients = List.of(senders, accounts, templates, webhooks, bundles, smsApps, rcsSenders);
 		SandboxProject onboarded = register(sandbox.addOnboardedProject("Contract " + UUID.randomUUID()));
 		SandboxProject fresh = register(sandbox.addProject("Contract fresh " + UUID.randomUUID()));
 		int before = sandbox.requests().size();
@@ -151,6 +175,7 @@ class GatewayContractTests {
 		walkAccountAndSolutions(accounts, onboarded, fresh);
 		walkTemplates(templates, onboarded.id());
 		walkWebhooksBundlesAndSmsApps(webhooks, bundles, smsApps, onboarded.id());
+		walkRcsSenders(rcsSenders, fresh.id());
 
 		List<RecordedRequest> sent = sandbox.requests()
 			.subList(before, sandbox.requests().size())
@@ -203,6 +228,32 @@ class GatewayContractTests {
 		sandbox.advance(Duration.ofMinutes(2));
 		senders.registerSender(project.id(), pending, "SMS");
 		senders.verifySender(project.id(), pending, "123456");
+	}
+
+	private void walkRcsSenders(RcsSenders senders, String projectId) {
+		RcsBrand brand = new RcsBrand("Contract shop", "Bread", "#aa5500", "https://shop.example.com/logo.png",
+				"https://shop.example.com/banner.png", "https://shop.example.com/privacy", "https://shop.example.com/terms",
+				List.of(new RcsBrand.Email("Support", "help@shop.example.com")), null, null);
+		RcsQuestionnaire questionnaire = new RcsQuestionnaire(
+				new RcsQuestionnaire.General("In the shop", "Orders", "Order updates", "Reply STOP",
+						List.of("https://shop.example.com/demo.mp4")),
+				new RcsQuestionnaire.Verification("Ann Smith", "ann@shop.example.com", "Owner", "https://shop.example.com"),
+				null);
+		RcsSender sender = senders.createSender(projectId, new NewRcsSender("EU", "CONVERSATIONAL", "TRANSACTIONAL",
+				new RcsSender.Details(brand, null, List.of("+48600100300"), List.of("PL"), null)));
+		senders.updateSender(projectId, sender.id(), RcsSenderUpdate.questionnaire(questionnaire));
+		senders.launchQuestions(projectId, "TRANSACTIONAL", List.of("PL"));
+		senders.addTestNumbers(projectId, sender.id(), List.of("+48600100400"));
+		senders.getTestNumber(projectId, sender.id(), "+48600100400");
+		senders.retryTestNumber(projectId, sender.id(), "+48600100400");
+		senders.deleteTestNumber(projectId, sender.id(), "+48600100400");
+		sandbox.advance(Duration.ofMinutes(2));
+		senders.launchSender(projectId, sender.id());
+		senders.listSenders(projectId, RcsSenderFilter.states("PREPARING_LAUNCH"), PageRequest.first(10));
+		assertThat(senders.allSenders(projectId, RcsSenderFilter.none())).extracting(RcsSender::id).contains(sender.id());
+		senders.getSender(projectId, sender.id());
+		senders.addSenderComment(projectId, sender.id(), "Launch requested for the customer");
+		senders.senderActivities(projectId, sender.id(), PageRequest.first(10));
 	}
 
 	private void walkAccountAndSolutions(WhatsAppAccounts accounts, SandboxProject onboarded, SandboxProject fresh) {
