@@ -10,8 +10,11 @@ import java.util.Locale;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.ProjectAccess;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,10 +38,13 @@ class AuditExportController implements AccessRules {
 
 	private final ProjectAccess access;
 
-	AuditExportController(AuditSearch search, Clock clock, ProjectAccess access) {
+	private final MessageSourceAccessor messages;
+
+	AuditExportController(AuditSearch search, Clock clock, ProjectAccess access, MessageSource messageSource) {
 		this.search = search;
 		this.clock = clock;
 		this.access = access;
+		this.messages = new MessageSourceAccessor(messageSource);
 	}
 
 	@Override
@@ -56,7 +62,8 @@ class AuditExportController implements AccessRules {
 			default -> null;
 		};
 		if (errors.hasErrors() || chosen == null) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Fix the filter on the audit page, then export again.");
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					messages.getMessage(Messages.of("audit.export.filter.invalid")));
 		}
 		AuditFilter criteria = filter.toFilter().within(access.visibleProjects(user.getName()));
 		// Rows written while the export runs are left out, so the file is the filtered log as of this moment.

@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.provisioningportal.portal.web.Messages;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,12 +135,8 @@ public class AuditLog {
 		}
 		catch (DataAccessException | TransactionException | JacksonException ex) {
 			log.error("An audit row could not be written: {}", ex.getMessage());
-			throw new AuditUnavailableException((phase == Phase.ATTEMPT)
-					? "The audit log could not record this change, so it was not made. Nothing was sent anywhere. "
-							+ "Try again in a moment; if it keeps failing, the portal's database needs attention."
-					: "The audit log could not record how this change ended. Check the current state before trying again; "
-							+ "if this keeps happening, the portal's database needs attention.",
-					ex);
+			throw new AuditUnavailableException((phase == Phase.ATTEMPT) ? Messages.of("audit.unavailable.attempt")
+					: Messages.of("audit.unavailable.outcome"), ex);
 		}
 	}
 

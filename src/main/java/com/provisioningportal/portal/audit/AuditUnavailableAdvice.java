@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.audit;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,10 +11,16 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class AuditUnavailableAdvice {
 
+	private final MessageSourceAccessor messages;
+
+	AuditUnavailableAdvice(MessageSource messageSource) {
+		this.messages = new MessageSourceAccessor(messageSource);
+	}
+
 	@ExceptionHandler(AuditUnavailableException.class)
 	ModelAndView auditUnavailable(AuditUnavailableException ex) {
 		ModelAndView page = new ModelAndView("audit/unavailable", HttpStatus.SERVICE_UNAVAILABLE);
-		page.addObject("message", ex.getMessage());
+		page.addObject("message", messages.getMessage(ex.reason()));
 		return page;
 	}
 

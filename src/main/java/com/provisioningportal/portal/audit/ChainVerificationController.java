@@ -6,6 +6,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.ProjectAccess;
 
 import org.springframework.http.HttpHeaders;
@@ -77,15 +78,14 @@ class ChainVerificationController implements AccessRules {
 		CheckpointSigner.Signing signing = signer.verifyAndSign();
 		SignedCheckpoint signed = signing.checkpoint();
 		if (signed != null) {
-			Flash.success(redirect, "Checkpoint " + signed.sequence() + " signed at entry " + signed.headId() + " ("
-					+ signed.rows() + " entries), after " + signing.verification().summary());
+			Flash.success(redirect, Messages.of("audit.checkpoint.signed", signed.sequence(), signed.headId(), signed.rows(),
+					signing.verification().summary()));
 		}
 		else if (signing.verification().intact()) {
-			Flash.error(redirect, "Nothing to sign yet: the audit log is empty.");
+			Flash.error(redirect, Messages.of("audit.checkpoint.empty"));
 		}
 		else {
-			Flash.error(redirect, "No checkpoint was signed, so the change is not vouched for. "
-					+ signing.verification().summary() + " Run a full verification to see every interval.");
+			Flash.error(redirect, Messages.of("audit.checkpoint.not-signed", signing.verification().summary()));
 		}
 		return "redirect:/audit/verify";
 	}

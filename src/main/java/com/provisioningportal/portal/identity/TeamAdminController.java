@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.stereotype.Controller;
@@ -60,7 +61,7 @@ class TeamAdminController implements AccessRules {
 		}
 		try {
 			Team team = teams.create(form.getName());
-			Flash.success(redirect, "Team " + team.name() + " created. Add its members and give it projects.");
+			Flash.success(redirect, Messages.of("team.created", team.name()));
 			return TeamPages.redirectTo(team.id());
 		}
 		catch (RuleViolation violation) {

@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.stereotype.Controller;
@@ -50,7 +51,7 @@ class TeamController implements AccessRules {
 		if (!result.hasErrors()) {
 			try {
 				Team team = teams.rename(id, form.getName());
-				Flash.success(redirect, "The team is now called " + team.name() + ".");
+				Flash.success(redirect, Messages.of("team.renamed", team.name()));
 				return TeamPages.redirectTo(id);
 			}
 			catch (RuleViolation violation) {
@@ -64,7 +65,7 @@ class TeamController implements AccessRules {
 	String delete(@PathVariable long id, @RequestParam(required = false) String confirmation, RedirectAttributes redirect) {
 		try {
 			Team team = teams.delete(id, confirmation);
-			Flash.success(redirect, "Team " + team.name() + " deleted.");
+			Flash.success(redirect, Messages.of("team.deleted", team.name()));
 			return "redirect:/admin/teams";
 		}
 		catch (RuleViolation violation) {

@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,7 @@ class TeamMemberController implements AccessRules {
 		if (!result.hasErrors()) {
 			try {
 				teams.addMember(id, form.getUsername(), form.getRole());
-				Flash.success(redirect, form.getUsername().trim() + " joined the team as " + form.getRole().label() + ".");
+				Flash.success(redirect, Messages.of("team.member.joined", form.getUsername().trim(), form.getRole().label()));
 				return TeamPages.redirectTo(id);
 			}
 			catch (RuleViolation violation) {
@@ -57,12 +58,12 @@ class TeamMemberController implements AccessRules {
 	String changeMemberRole(@PathVariable long id, @PathVariable long userId, @Valid MemberRoleForm form,
 			BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			Flash.error(redirect, "Choose their role in this team.");
+			Flash.error(redirect, Messages.of("team.member.role.required"));
 			return TeamPages.redirectTo(id);
 		}
 		try {
 			Team team = teams.changeMemberRole(id, userId, form.getRole());
-			Flash.success(redirect, team.usernameOf(userId) + " is now " + form.getRole().label() + " in this team.");
+			Flash.success(redirect, Messages.of("team.member.role.changed", team.usernameOf(userId), form.getRole().label()));
 		}
 		catch (RuleViolation violation) {
 			Flash.error(redirect, violation.getMessage());
@@ -75,7 +76,7 @@ class TeamMemberController implements AccessRules {
 		String username = teams.get(id).usernameOf(userId);
 		try {
 			teams.removeMember(id, userId);
-			Flash.success(redirect, username + " left the team.");
+			Flash.success(redirect, Messages.of("team.member.left", username));
 		}
 		catch (RuleViolation violation) {
 			Flash.error(redirect, violation.getMessage());

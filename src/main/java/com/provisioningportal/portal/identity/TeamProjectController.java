@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.stereotype.Controller;
@@ -42,7 +43,7 @@ class TeamProjectController implements AccessRules {
 		if (!result.hasErrors()) {
 			try {
 				Team team = teams.addProject(id, form.getProjectId());
-				Flash.success(redirect, "The team's members now reach " + team.displayNameOf(form.getProjectId()) + ".");
+				Flash.success(redirect, Messages.of("team.project.added", team.displayNameOf(form.getProjectId())));
 				return TeamPages.redirectTo(id);
 			}
 			catch (RuleViolation violation) {
@@ -56,7 +57,7 @@ class TeamProjectController implements AccessRules {
 	String removeProject(@PathVariable long id, @PathVariable String project, RedirectAttributes redirect) {
 		String displayName = teams.get(id).displayNameOf(project);
 		teams.removeProject(id, project);
-		Flash.success(redirect, displayName + " is no longer this team's.");
+		Flash.success(redirect, Messages.of("team.project.removed", displayName));
 		return TeamPages.redirectTo(id);
 	}
 

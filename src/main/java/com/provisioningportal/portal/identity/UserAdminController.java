@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.stereotype.Controller;
@@ -65,8 +66,7 @@ class UserAdminController implements AccessRules {
 		}
 		try {
 			UserSummary user = administration.create(form.toCommand());
-			Flash.success(redirect, "User " + user.username() + " created as " + user.role().label()
-					+ ". Give them the temporary password; they must change it at first sign-in.");
+			Flash.success(redirect, Messages.of("user.created", user.username(), user.role().label()));
 			return "redirect:/admin/users/" + user.id();
 		}
 		catch (RuleViolation violation) {

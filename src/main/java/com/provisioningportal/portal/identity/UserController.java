@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class UserController implements AccessRules {
 		}
 		try {
 			UserSummary user = administration.changeRole(id, form.getRole());
-			Flash.success(redirect, user.username() + " is now " + user.role().label() + ".");
+			Flash.success(redirect, Messages.of("user.role.changed", user.username(), user.role().label()));
 			return "redirect:/admin/users/" + id;
 		}
 		catch (RuleViolation violation) {
@@ -80,8 +81,7 @@ class UserController implements AccessRules {
 		}
 		try {
 			UserSummary user = administration.resetPassword(id, form.getTemporaryPassword());
-			Flash.success(redirect, "Password of " + user.username()
-					+ " reset. Their sessions were ended; they must choose a new password at next sign-in.");
+			Flash.success(redirect, Messages.of("user.password.reset", user.username()));
 			return "redirect:/admin/users/" + id;
 		}
 		catch (RuleViolation violation) {

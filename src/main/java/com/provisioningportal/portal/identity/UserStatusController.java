@@ -6,6 +6,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.RuleViolation;
 
 import org.springframework.security.core.Authentication;
@@ -45,15 +46,15 @@ class UserStatusController implements AccessRules {
 	@PostMapping("/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		UserSummary user = administration.unlock(id);
-		Flash.success(redirect, user.username() + " can sign in again.");
+		Flash.success(redirect, Messages.of("user.unlocked", user.username()));
 		return "redirect:/admin/users/" + id;
 	}
 
 	private String applyStatus(long id, boolean enabled, Authentication authentication, RedirectAttributes redirect) {
 		try {
 			UserSummary user = administration.setEnabled(id, enabled, authentication.getName());
-			Flash.success(redirect, user.username() + (enabled ? " is enabled and can sign in."
-					: " is disabled. Their sessions were ended."));
+			Flash.success(redirect, enabled ? Messages.of("user.enabled", user.username())
+					: Messages.of("user.disabled", user.username()));
 		}
 		catch (RuleViolation violation) {
 			Flash.error(redirect, violation.getMessage());

@@ -8,6 +8,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 import com.provisioningportal.portal.web.ProjectTeams;
 import com.provisioningportal.portal.web.RuleViolation;
 
@@ -60,14 +61,14 @@ class ProjectFormController implements AccessRules {
 		model.addAttribute("editing", false);
 		model.addAttribute("teams", teams.all());
 		if (form.getKeySecret() == null || form.getKeySecret().isBlank()) {
-			result.rejectValue("keySecret", "required", "Enter the access key secret.");
+			Messages.reject(result, "keySecret", Messages.of("project.key-secret.required"));
 		}
 		if (result.hasErrors()) {
 			return keepSecretOut(form);
 		}
 		try {
 			ProjectSummary project = registry.add(form.toAdd(user.getName()));
-			Flash.success(redirect, "Project " + project.displayName() + " added.");
+			Flash.success(redirect, Messages.of("project.added", project.displayName()));
 			return "redirect:/projects/" + project.projectId();
 		}
 		catch (RuleViolation violation) {
@@ -98,7 +99,7 @@ class ProjectFormController implements AccessRules {
 		}
 		try {
 			ProjectSummary project = registry.edit(form.toEdit(projectId, user.getName()));
-			Flash.success(redirect, "Project " + project.displayName() + " saved.");
+			Flash.success(redirect, Messages.of("project.saved", project.displayName()));
 			return "redirect:/projects/" + project.projectId();
 		}
 		catch (RuleViolation violation) {

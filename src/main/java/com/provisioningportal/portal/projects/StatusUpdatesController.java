@@ -9,6 +9,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,13 +39,13 @@ class StatusUpdatesController implements AccessRules {
 		try {
 			Webhook webhook = statusUpdates.enable(projectId);
 			sinchChecks.forget(projectId);
-			Flash.success(redirect, "Status updates are on: Sinch will call " + webhook.target() + " for every event.");
+			Flash.success(redirect, Messages.of("project.callback.turned-on", webhook.target()));
 		}
 		catch (SinchApiException ex) {
-			Flash.error(redirect, "Sinch did not register the callback webhook: " + ex.explanation());
+			Flash.error(redirect, Messages.of("project.callback.refused", ex.explanation()));
 		}
 		catch (SinchException ex) {
-			Flash.error(redirect, "Sinch could not be reached, so status updates were not turned on. Try again in a moment.");
+			Flash.error(redirect, SinchFailures.unreachable(Messages.of("project.callback.not-turned-on")));
 		}
 		return "redirect:/projects/" + projectId;
 	}

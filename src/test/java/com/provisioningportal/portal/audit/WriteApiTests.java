@@ -12,6 +12,7 @@ import com.provisioningportal.testsupport.audit.GuardedTestAction;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -36,6 +37,9 @@ class WriteApiTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	MessageSource messageSource;
 
 	@Test
 	void attemptAndOutcomeShareCorrelationIdActionAndResource() {
@@ -81,7 +85,7 @@ class WriteApiTests {
 	@Test
 	void whenTheAttemptCannotBeWrittenTheGuardedActionDoesNotRunAndTheUserIsToldWhy() throws Exception {
 		GuardedTestAction action = new GuardedTestAction(auditLog);
-		MockMvc mvc = MockMvcBuilders.standaloneSetup(action).setControllerAdvice(new AuditUnavailableAdvice()).build();
+		MockMvc mvc = MockMvcBuilders.standaloneSetup(action).setControllerAdvice(new AuditUnavailableAdvice(messageSource)).build();
 		long rowsBefore = guardedRows();
 
 		// Another session holds the chain lock past the audit log's lock timeout.

@@ -40,7 +40,8 @@ class TeamAdminControllerTests {
 	void aBlankNameIsExplainedBesideTheFieldAndNoTeamIsCreated() throws Exception {
 		mvc.perform(post("/admin/teams").with(user("admin").roles("ADMIN")).with(csrf()).param("name", " "))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"name-error\"")));
+			.andExpect(content().string(containsString("id=\"name-error\"")))
+			.andExpect(content().string(containsString("Enter the team&#39;s name.")));
 		verify(teams, never()).create(any());
 	}
 

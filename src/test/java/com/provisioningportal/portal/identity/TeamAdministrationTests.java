@@ -68,6 +68,19 @@ class TeamAdministrationTests {
 			.isOne();
 	}
 
+	/** The apostrophe survives: the message has no arguments, so nothing formats it away. */
+	@Test
+	void aBlankNameIsRefusedInTheTeamsOwnWordsOnBothForms() throws Exception {
+		long id = team(unique("Named"));
+
+		mvc.perform(asAdmin(post("/admin/teams")).param("name", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the team&#39;s name.")));
+		mvc.perform(asAdmin(post("/admin/teams/" + id + "/name")).param("name", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the team&#39;s name.")));
+	}
+
 	@Test
 	void renamingRecordsTheNameBeforeAndAfter() throws Exception {
 		long id = team(unique("Old name"));

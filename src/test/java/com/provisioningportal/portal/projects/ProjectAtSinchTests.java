@@ -84,7 +84,8 @@ class ProjectAtSinchTests {
 
 		mvc.perform(post("/projects/" + project.id() + "/status-updates").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(redirectedUrl("/projects/" + project.id()))
-			.andExpect(flash().attribute("flashSuccess", containsString("/callbacks/sinch/" + project.id())));
+			.andExpect(flash().attribute("flashSuccess", "Status updates are on: Sinch will call http://localhost:8080/callbacks/sinch/"
+					+ project.id() + " for every event."));
 
 		var webhooks = TestSandbox.get().resources(project.id()).path("webhooks");
 		assertThat(webhooks.size()).isEqualTo(1);
@@ -118,7 +119,8 @@ class ProjectAtSinchTests {
 		AuditOutage.during(dataSource, () -> mvc
 			.perform(post("/projects/" + project.id() + "/status-updates").with(user("admin").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isServiceUnavailable())
-			.andExpect(content().string(containsString("The change was not made"))));
+			.andExpect(content().string(containsString("The change was not made")))
+			.andExpect(content().string(containsString("The audit log could not record this change, so it was not made."))));
 
 		assertThat(requestsFor(project)).as("requests to Sinch for the project").isEqualTo(before);
 		assertThat(registry.get(project.id()).callbackRegistered()).isFalse();

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.provisioningportal.portal.projects.SinchFailures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.support.MessageSourceAccessor;
@@ -110,6 +111,13 @@ class MessageBundleTests {
 		assertThat(messages.getMessage(Messages.of("whatsapp.sender.edit.not-active", "pending")))
 			.isEqualTo("Only an active sender's profile can be changed; this one is pending.");
 		assertThat(messages.getMessage(Messages.of("whatsapp.template.name.required"))).isEqualTo("Enter the template's name.");
+		assertThat(messages.getMessage(SinchFailures.unreachable(Messages.of("project.callback.not-turned-on"))))
+			.isEqualTo("Sinch could not be reached, so status updates were not turned on. Try again in a moment.");
+		assertThat(messages.getMessage(Messages.of("audit.checkpoint.signed", 1200L, 34567L, 34567L, "the chain is intact.")))
+			.isEqualTo("Checkpoint 1200 signed at entry 34567 (34567 entries), after the chain is intact.");
+		assertThat(messages.getMessage(Messages.of("team.project.added", "Sandbox Travel")))
+			.isEqualTo("The team's members now reach Sandbox Travel.");
+		assertThat(messages.getMessage(Messages.of("team.name.required"))).isEqualTo("Enter the team's name.");
 	}
 
 	private static Map<String, Set<String>> missing(Map<String, Set<String>> used, Set<String> bundle) {

@@ -9,6 +9,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -52,7 +53,7 @@ class ConnectAttemptController implements AccessRules {
 			@ModelAttribute SignupForm signupForm, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (!settings.complete()) {
-			Flash.error(redirect, "Embedded Signup is not configured yet: " + String.join(", ", settings.missing()) + " missing.");
+			Flash.error(redirect, Messages.of("whatsapp.signup.not-configured", String.join(", ", settings.missing())));
 			return ConnectPages.home(projectId);
 		}
 		signupForm.validate(result);
@@ -60,7 +61,7 @@ class ConnectAttemptController implements AccessRules {
 			return page.show(project, model);
 		}
 		SignupAttempts.PageAttempt started = signupAttempts.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
-		Flash.success(redirect, "Attempt started. With the customer watching, click Connect WhatsApp number to open Meta's dialog.");
+		Flash.success(redirect, Messages.of("whatsapp.signup.attempt.started"));
 		return ConnectPages.attemptUrl(projectId, started.attempt().id());
 	}
 

@@ -2,6 +2,7 @@ package com.provisioningportal.portal.whatsapp.signup;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.provisioningportal.portal.projects.ProjectSummary;
@@ -9,6 +10,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +49,7 @@ class ConnectLinkController implements AccessRules {
 			@ModelAttribute SignupForm signupForm, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
 		if (!settings.complete()) {
-			Flash.error(redirect, "Embedded Signup is not configured yet: " + String.join(", ", settings.missing()) + " missing.");
+			Flash.error(redirect, Messages.of("whatsapp.signup.not-configured", String.join(", ", settings.missing())));
 			return ConnectPages.home(projectId);
 		}
 		signupForm.validate(result);
@@ -56,7 +58,7 @@ class ConnectLinkController implements AccessRules {
 		}
 		SignupLinks.CreatedLink link = signupLinks.createLink(projectId, signupForm.toDefaults(), principal.getName());
 		redirect.addFlashAttribute("createdLinkUrl", link.url());
-		Flash.success(redirect, "Link created. Copy it into an email to the customer: it works once and expires in 7 days.");
+		Flash.success(redirect, Messages.of("whatsapp.signup.link.created"));
 		return ConnectPages.home(projectId);
 	}
 
@@ -64,18 +66,20 @@ class ConnectLinkController implements AccessRules {
 	String revokeLink(@PathVariable String projectId, ProjectSummary project,
 			@PathVariable String linkId, Principal principal,
 			RedirectAttributes redirect) {
+		Optional<UUID> id = ConnectPages.parse(linkId);
+		if (id.isEmpty()) {
+			// Not even a link id: answered as a link of another project is.
+			Flash.error(redirect, Messages.of("whatsapp.signup.link.unknown"));
+			return ConnectPages.home(projectId);
+		}
 		try {
-			signupLinks.revokeLink(projectId, uuid(linkId), principal.getName());
-			Flash.success(redirect, "Link revoked. Whoever opens it now is told to ask for a new one.");
+			signupLinks.revokeLink(projectId, id.get(), principal.getName());
+			Flash.success(redirect, Messages.of("whatsapp.signup.link.revoked"));
 		}
 		catch (SignupRefused ex) {
 			Flash.error(redirect, ex.getMessage());
 		}
 		return ConnectPages.home(projectId);
-	}
-
-	private static UUID uuid(String value) {
-		return ConnectPages.parse(value).orElseThrow(() -> new SignupRefused("There is no such link in this project."));
 	}
 
 }

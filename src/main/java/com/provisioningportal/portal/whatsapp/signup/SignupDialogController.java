@@ -43,7 +43,7 @@ class SignupDialogController implements AccessRules {
 
 	@PostMapping("/complete")
 	String complete(@PathVariable String token, CompletionForm form, Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
+		SignupLink link = signupLinks.existingLink(token);
 		try {
 			signupCompletion.complete(form.toCompletion(), SignupAttempts.Scope.link(link));
 			return "redirect:/signup/" + token;
@@ -55,7 +55,7 @@ class SignupDialogController implements AccessRules {
 
 	@PostMapping("/restart")
 	String restart(@PathVariable String token, Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
+		SignupLink link = signupLinks.existingLink(token);
 		try {
 			signupAttempts.restartForLink(link);
 			return "redirect:/signup/" + token;
@@ -68,7 +68,7 @@ class SignupDialogController implements AccessRules {
 	@PostMapping("/redirect")
 	String redirectFlow(@PathVariable String token, @RequestParam(defaultValue = "") String nonce, HttpSession session,
 			Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
+		SignupLink link = signupLinks.existingLink(token);
 		try {
 			SignupCompletion.DialogRedirect dialog = signupCompletion.redirectToDialog(nonce, SignupAttempts.Scope.link(link));
 			SignupCallbackController.rememberReturn(session, dialog.attempt().id(), "/signup/" + token);
@@ -82,7 +82,7 @@ class SignupDialogController implements AccessRules {
 	@PostMapping("/number")
 	String chooseNumber(@PathVariable String token, @RequestParam(defaultValue = "") String nonce,
 			@RequestParam(defaultValue = "") String phoneNumberId, Model model, HttpServletResponse response) {
-		SignupLink link = openOrUsedLink(token);
+		SignupLink link = signupLinks.existingLink(token);
 		try {
 			signupCompletion.pick(nonce, phoneNumberId, SignupAttempts.Scope.link(link));
 			return "redirect:/signup/" + token;
@@ -90,10 +90,6 @@ class SignupDialogController implements AccessRules {
 		catch (SignupRefused ex) {
 			return SignupPages.refused(model, response, ex.getMessage());
 		}
-	}
-
-	private SignupLink openOrUsedLink(String token) {
-		return signupLinks.linkByToken(token).orElseThrow(() -> new SignupRefused("This link does not exist. Ask for a new one."));
 	}
 
 }

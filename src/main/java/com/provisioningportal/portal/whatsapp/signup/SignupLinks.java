@@ -88,6 +88,11 @@ class SignupLinks {
 		return (token == null || token.length() > 100) ? Optional.empty() : store.linkByToken(token);
 	}
 
+	/** The link of {@code token} whatever its state, refused when there is none. */
+	SignupLink existingLink(String token) {
+		return linkByToken(token).orElseThrow(() -> refused(Messages.of("whatsapp.signup.link.missing")));
+	}
+
 	List<SignupLink> links(String projectId) {
 		return store.links(projectId, 20);
 	}
