@@ -2,6 +2,7 @@ package com.provisioningportal.portal.whatsapp.signup;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import com.provisioningportal.portal.projects.ProjectSummary;
@@ -52,13 +53,9 @@ class ConnectAttemptController implements AccessRules {
 	String startNow(@PathVariable String projectId, ProjectSummary project,
 			@ModelAttribute SignupForm signupForm, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		if (!settings.complete()) {
-			Flash.error(redirect, Messages.of("whatsapp.signup.not-configured", String.join(", ", settings.missing())));
-			return ConnectPages.home(projectId);
-		}
-		signupForm.validate(result);
-		if (result.hasErrors()) {
-			return page.show(project, model);
+		Optional<String> refusal = page.refusal(signupForm, result, project, model, redirect);
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		SignupAttempts.PageAttempt started = signupAttempts.startBySpecialist(projectId, signupForm.toDefaults(), principal.getName());
 		Flash.success(redirect, Messages.of("whatsapp.signup.attempt.started"));

@@ -30,12 +30,9 @@ class ConnectLinkController implements AccessRules {
 
 	private final ConnectPage page;
 
-	private final MetaSettings settings;
-
-	ConnectLinkController(SignupLinks signupLinks, ConnectPage page, MetaSettings settings) {
+	ConnectLinkController(SignupLinks signupLinks, ConnectPage page) {
 		this.signupLinks = signupLinks;
 		this.page = page;
-		this.settings = settings;
 	}
 
 	@Override
@@ -48,13 +45,9 @@ class ConnectLinkController implements AccessRules {
 	String createLink(@PathVariable String projectId, ProjectSummary project,
 			@ModelAttribute SignupForm signupForm, BindingResult result,
 			Principal principal, Model model, RedirectAttributes redirect) {
-		if (!settings.complete()) {
-			Flash.error(redirect, Messages.of("whatsapp.signup.not-configured", String.join(", ", settings.missing())));
-			return ConnectPages.home(projectId);
-		}
-		signupForm.validate(result);
-		if (result.hasErrors()) {
-			return page.show(project, model);
+		Optional<String> refusal = page.refusal(signupForm, result, project, model, redirect);
+		if (refusal.isPresent()) {
+			return refusal.get();
 		}
 		SignupLinks.CreatedLink link = signupLinks.createLink(projectId, signupForm.toDefaults(), principal.getName());
 		redirect.addFlashAttribute("createdLinkUrl", link.url());

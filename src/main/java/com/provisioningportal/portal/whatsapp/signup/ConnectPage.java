@@ -3,11 +3,16 @@ package com.provisioningportal.portal.whatsapp.signup;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.provisioningportal.portal.projects.ProjectSummary;
+import com.provisioningportal.portal.web.Flash;
+import com.provisioningportal.portal.web.Messages;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The connect page's model, which the link and attempt forms show again when they fail. */
 @Component
@@ -35,6 +40,20 @@ class ConnectPage {
 		model.addAttribute("storages", SignupDefaults.STORAGE);
 		model.addAllAttributes(live(project));
 		return "whatsapp/connect";
+	}
+
+	/**
+	 * Why the connect form cannot start a signup, as the answer to send: Embedded Signup is not configured (back to
+	 * the page with the settings missing), or the form has errors (the page again, with them); empty to go ahead.
+	 */
+	Optional<String> refusal(SignupForm form, BindingResult result, ProjectSummary project, Model model,
+			RedirectAttributes redirect) {
+		if (!settings.complete()) {
+			Flash.error(redirect, Messages.of("whatsapp.signup.not-configured", String.join(", ", settings.missing())));
+			return Optional.of(ConnectPages.home(project.projectId()));
+		}
+		form.validate(result);
+		return result.hasErrors() ? Optional.of(show(project, model)) : Optional.empty();
 	}
 
 	/** The links and attempts, and whether something may still move, so the page keeps polling. */
