@@ -2,6 +2,7 @@ package com.provisioningportal.sandbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.provisioningportal.sandbox.SandboxState.ProjectState;
 import com.provisioningportal.sandbox.SandboxState.SenderBackstage;
@@ -57,6 +58,11 @@ final class DevSeed {
 		RcsSendersApi.seeded(core, retail, "Sandbox Retail", "LAUNCHED", List.of("FR", "PL"), List.of("+48600100300"));
 		RcsSendersApi.seeded(core, retail, "Sandbox Retail Offers", "IN_TEST", List.of("GB"),
 				List.of("+48600100300", "+48600100301"));
+		RcsSendersApi.seeded(core, retail, "Sandbox Retail Outlet", "DRAFT", List.of("FR"), List.of());
+		RcsSendersApi.seeded(core, retail, "Sandbox Retail Delivery", "LAUNCHING", List.of("FR", "DE"),
+				List.of("+48600100302"), Map.of("FR", "LAUNCHED", "DE", "PENDING"));
+		RcsSendersApi.seeded(core, retail, "Sandbox Retail Nordics", "LAUNCHED", List.of("FR", "PL"),
+				List.of("+48600100303"), Map.of("FR", "LAUNCHED", "PL", "REJECTED"));
 		BundlesApi.finishedBundle(retail, "Sandbox Retail Alerts", "EU", true);
 		BundlesApi.finishedBundle(retail, "Sandbox Retail Chat", "EU", false);
 		WebhooksApi.add(retail, portalCallbackUrl(RETAIL.id()), "sandbox-webhook-secret-1", List.of("ALL"));

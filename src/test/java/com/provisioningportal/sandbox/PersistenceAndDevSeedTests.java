@@ -54,7 +54,7 @@ class PersistenceAndDevSeedTests extends SandboxTestSupport {
 			assertThat(travel.path("senders").isEmpty()).isTrue();
 			Reply rcs = devClient.call("GET", "/v1/projects/" + DevSeed.RETAIL.id() + "/rcs/senders", "Bearer " + token, null);
 			assertThat(rcs.json().path("senders").valueStream().map(sender -> sender.path("state").asString()))
-				.containsExactly("LAUNCHED", "IN_TEST");
+				.containsExactlyInAnyOrder("LAUNCHED", "IN_TEST", "DRAFT", "LAUNCHING", "LAUNCHED");
 			assertThat(PublishedSchemas.RCS_SENDERS.missingFrom(rcs.json())).isEmpty();
 			assertThat(travel.path("rcsSenders").isEmpty()).isTrue();
 			assertThat(dev.resources(DevSeed.SPARE.id()).path("webhooks").isEmpty()).isTrue();

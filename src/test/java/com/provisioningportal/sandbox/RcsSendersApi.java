@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +204,20 @@ final class RcsSendersApi {
 	 */
 	static ObjectNode seeded(SandboxCore core, ProjectState project, String name, String state, List<String> countries,
 			List<String> testNumbers) {
+		Map<String, String> outcomes = new HashMap<>();
+		if (state.equals("LAUNCHED")) {
+			countries.forEach(country -> outcomes.put(country, "LAUNCHED"));
+		}
+		return seeded(core, project, name, state, countries, testNumbers, outcomes);
+	}
+
+	/**
+	 * A seeded sender whose launch got as far as {@code outcomes} says, country by country: every operator of a
+	 * country LAUNCHED, REJECTED (with the operator's remark) or still PENDING. A sender still LAUNCHING goes on
+	 * over the sandbox's clock as a launched one would.
+	 */
+	static ObjectNode seeded(SandboxCore core, ProjectState project, String name, String state, List<String> countries,
+			List<String> testNumbers, Map<String, String> outcomes) {
 		String created = Json.timestamp(core.now().minus(Duration.ofDays(7)));
 		ObjectNode body = (ObjectNode) Json.read("""
 				{"details": {"brand": {"name": "", "description": "Everything for the home", "color": "#0B5FFF",
@@ -238,24 +253,29 @@ final class RcsSendersApi {
 			entry.put("submitted", created);
 		});
 		ArrayNode countryStatus = sender.putArray("countryStatus");
-		if (state.equals("LAUNCHED")) {
-			for (String country : countries) {
-				ObjectNode entry = countryStatus.addObject();
-				entry.put("country", country);
-				entry.put("status", "LAUNCHED");
-				ArrayNode operators = entry.putArray("operators");
-				for (String operatorName : OPERATORS.getOrDefault(country, List.of(country + " Mobile", country + " Telecom"))) {
-					ObjectNode operator = operators.addObject();
-					operator.put("name", operatorName);
-					operator.put("status", "LAUNCHED");
-					operator.put("modified", created);
+		countries.stream().filter(outcomes::containsKey).forEach(country -> {
+			String outcome = outcomes.get(country);
+			ObjectNode entry = countryStatus.addObject();
+			entry.put("country", country);
+			entry.put("status", outcome);
+			ArrayNode operators = entry.putArray("operators");
+			for (String operatorName : OPERATORS.getOrDefault(country, List.of(country + " Mobile", country + " Telecom"))) {
+				ObjectNode operator = operators.addObject();
+				operator.put("name", operatorName);
+				operator.put("status", outcome);
+				if (outcome.equals("REJECTED")) {
+					operator.put("remark", OPERATOR_REMARK);
 				}
+				operator.put("modified", created);
 			}
-		}
+		});
 		sender.put("created", created);
 		sender.put("modified", created);
 		project.rcsSenders.put(id, sender);
 		core.activity(project, key(id), "CREATED", null);
+		if (state.equals("LAUNCHING")) {
+			core.schedule(core.options().provisioningDelay(), "rcs.operators", project.id, id);
+		}
 		return sender;
 	}
 
