@@ -434,9 +434,14 @@ class RcsSenderPagesTests {
 	}
 
 	private String createAtSinch(String brandName) {
+		return sinch.post(project, "/rcs/senders", ready(brandName)).json().path("id").asString();
+	}
+
+	/** A sender Sinch will launch: complete brand and questionnaire, France, one test number. */
+	static String ready(String brandName) {
 		ObjectNode body = (ObjectNode) JSON.readTree(READY);
 		((ObjectNode) body.path("details").path("brand")).put("name", brandName);
-		return sinch.post(project, "/rcs/senders", body.toString()).json().path("id").asString();
+		return body.toString();
 	}
 
 	private List<String> testNumbersAtSinch(String id) {
