@@ -9,7 +9,9 @@ import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.gateway.rcs.NewRcsSender;
 import com.provisioningportal.portal.gateway.rcs.RcsComment;
 import com.provisioningportal.portal.gateway.rcs.RcsCountryStatus;
+import com.provisioningportal.portal.gateway.rcs.RcsQuestionnaire;
 import com.provisioningportal.portal.gateway.rcs.RcsSender;
+import com.provisioningportal.portal.gateway.rcs.RcsSenderUpdate;
 import com.provisioningportal.portal.gateway.rcs.RcsSenders;
 import com.provisioningportal.portal.gateway.rcs.RcsTestNumber;
 import com.provisioningportal.portal.projects.SinchChanges;
@@ -46,6 +48,14 @@ class RcsSenderChanges {
 			.before(summary(sender)), () -> senders.launchSender(projectId, sender.id()), RcsSenderChanges::summary);
 		statusWatch.watch(RcsCallbacks.sender(projectId, launched.id()), launched.state());
 		return launched;
+	}
+
+	/** Replaces the questionnaire parts given; the audit log keeps the answers the person just saw as before. */
+	RcsSender answerQuestionnaire(String projectId, RcsSender sender, RcsQuestionnaire answers) {
+		return changes.send(AuditEntry.of("RCS_SENDER_QUESTIONNAIRE").project(projectId).resource(SENDER, sender.id())
+			.request(answers).before((sender.details() != null) ? sender.details().questionnaire() : null),
+				() -> senders.updateSender(projectId, sender.id(), RcsSenderUpdate.questionnaire(answers)),
+				RcsSenderChanges::summary);
 	}
 
 	List<RcsTestNumber> addTestNumbers(String projectId, String senderId, List<String> numbers) {

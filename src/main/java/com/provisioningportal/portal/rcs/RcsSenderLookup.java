@@ -8,6 +8,7 @@ import com.provisioningportal.portal.gateway.PageRequest;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.rcs.RcsActivity;
+import com.provisioningportal.portal.gateway.rcs.RcsLaunchQuestions;
 import com.provisioningportal.portal.gateway.rcs.RcsSender;
 import com.provisioningportal.portal.gateway.rcs.RcsSenderFilter;
 import com.provisioningportal.portal.gateway.rcs.RcsSenders;
@@ -58,6 +59,13 @@ class RcsSenderLookup {
 		catch (SinchException ex) {
 			return List.of();
 		}
+	}
+
+	/** The launch questions of the sender's use case and of those of its countries that ask more. */
+	RcsLaunchQuestions launchQuestions(String projectId, RcsSender sender) {
+		List<String> countries = (sender.details() != null && sender.details().countries() != null)
+				? sender.details().countries() : List.of();
+		return senders.launchQuestions(projectId, sender.useCase(), countries);
 	}
 
 	/** Whether Sinch's refusal means there is no sender with this id. */

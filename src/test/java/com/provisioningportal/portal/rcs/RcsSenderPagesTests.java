@@ -384,6 +384,63 @@ class RcsSenderPagesTests {
 	}
 
 	@Test
+	void theLaunchQuestionsOfTheUseCaseAndCountriesAreAnsweredThenTheSenderLaunches() throws Exception {
+		ObjectNode body = (ObjectNode) JSON.readTree(ready("Questioned Retail"));
+		((ObjectNode) body.path("details")).remove("questionnaire");
+		((ObjectNode) body.path("details")).set("countries", JSON.readTree("[\"GB\"]"));
+		String id = sinch.post(project, "/rcs/senders", body.toString()).json().path("id").asString();
+		String sender = base + "/" + id;
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		mvc.perform(get(sender).with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(content().string(containsString("Not answered yet: the launch needs it.")))
+			.andExpect(content().string(containsString("href=\"" + sender + "/questionnaire\"")));
+		mvc.perform(get(sender + "/questionnaire").with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("How do users agree to receive your messages?")))
+			.andExpect(content().string(containsString("Questions of GB")))
+			.andExpect(content().string(containsString("Which industry is the brand in?")))
+			.andExpect(content().string(containsString("name=\"answers[gb.brandIndustry]\"")));
+
+		mvc.perform(change(post(sender + "/questionnaire")).param("answers[general.optInDescription]", "At checkout")
+			.param("answers[verification.email]", "not an address")
+			.param("answers[general.videoUris]", "demo.mp4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"verification-email-error\"")))
+			.andExpect(content().string(containsString("Enter an e-mail address such as support@example.com")))
+			.andExpect(content().string(containsString("id=\"general-videoUris-error\"")))
+			.andExpect(content().string(containsString("value=\"not an address\"")))
+			.andExpect(content().string(containsString(">At checkout</textarea>")));
+		assertThat(audit("RCS_SENDER_QUESTIONNAIRE")).isEmpty();
+
+		mvc.perform(change(post(sender + "/questionnaire")).param("answers[general.optInDescription]", "At checkout")
+			.param("answers[general.triggerDescription]", "Orders")
+			.param("answers[general.interactionsDescription]", "Order updates")
+			.param("answers[general.optOutDescription]", "Reply STOP")
+			.param("answers[general.videoUris]", "https://retail.example.com/demo.mp4\n")
+			.param("answers[verification.name]", "Eva Nowak")
+			.param("answers[verification.email]", "eva@retail.example.com")
+			.param("answers[verification.title]", "Head of e-commerce")
+			.param("answers[verification.website]", "https://retail.example.com")
+			.param("answers[gb.brandIndustry]", "Retail")
+			.param("answers[gb.messagesVolume]", "10000")
+			.param("answers[gb.messagesFrequency]", "Weekly")
+			.param("answers[gb.campaignLength]", "Ongoing"))
+			.andExpect(redirectedUrl(sender))
+			.andExpect(flash().attribute("flashSuccess", "Launch questionnaire saved at Sinch."));
+
+		JsonNode questionnaire = sinch.get(project, "/rcs/senders/" + id).json().path("details").path("questionnaire");
+		assertThat(questionnaire.path("general").path("answers").path("videoUris").toString()).isEqualTo("[\"https://retail.example.com/demo.mp4\"]");
+		assertThat(questionnaire.path("gb").path("answers").path("brandIndustry").asString()).isEqualTo("Retail");
+		assertThat(audit("RCS_SENDER_QUESTIONNAIRE")).containsExactly("RCS_SENDER_QUESTIONNAIRE ATTEMPT", "RCS_SENDER_QUESTIONNAIRE SUCCEEDED");
+		mvc.perform(get(sender + "/questionnaire").with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(content().string(containsString("value=\"Head of e-commerce\"")));
+
+		mvc.perform(change(post(sender + "/launch")).param("confirmed", "true"))
+			.andExpect(flash().attribute("flashSuccess", containsString("Launch of Questioned Retail started.")));
+	}
+
+	@Test
 	void aCommentReachesSinchOnceAndShowsInTheActivity() throws Exception {
 		String id = createAtSinch("Retail Comments");
 		String sender = base + "/" + id;
@@ -412,8 +469,9 @@ class RcsSenderPagesTests {
 			.andExpect(content().string(not(containsString("Invite test numbers"))))
 			.andExpect(content().string(not(containsString(">Remove</button>"))));
 		mvc.perform(get(base + "/new").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
+		mvc.perform(get(sender + "/questionnaire").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
 		for (String change : List.of("/new", "/" + id + "/launch", "/" + id + "/test-numbers", "/" + id + "/test-numbers/remove",
-				"/" + id + "/comments")) {
+				"/" + id + "/comments", "/" + id + "/questionnaire")) {
 			mvc.perform(post(base + change).param("confirmed", "true").param("numbers", "+48600100909")
 				.param("number", "+48600100901").param("comment", "x").with(user("viewer").roles("VIEWER")).with(csrf()))
 				.andExpect(status().isForbidden());
