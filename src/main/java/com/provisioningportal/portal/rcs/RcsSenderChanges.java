@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.provisioningportal.portal.audit.AuditEntry;
 import com.provisioningportal.portal.callbacks.StatusWatch;
+import com.provisioningportal.portal.gateway.Change;
 import com.provisioningportal.portal.gateway.rcs.NewRcsSender;
 import com.provisioningportal.portal.gateway.rcs.RcsComment;
 import com.provisioningportal.portal.gateway.rcs.RcsCountryStatus;
@@ -50,6 +51,16 @@ class RcsSenderChanges {
 		return launched;
 	}
 
+	/**
+	 * Sends what the person changed of the brand and the countries; the audit log keeps the sender they saw as
+	 * before.
+	 */
+	RcsSender edit(String projectId, RcsSender sender, RcsSenderUpdate update) {
+		return changes.send(AuditEntry.of("RCS_SENDER_EDIT").project(projectId).resource(SENDER, sender.id())
+			.request(editRequest(update)).before(summary(sender)),
+				() -> senders.updateSender(projectId, sender.id(), update), RcsSenderChanges::summary);
+	}
+
 	/** Replaces the questionnaire parts given; the audit log keeps the answers the person just saw as before. */
 	RcsSender answerQuestionnaire(String projectId, RcsSender sender, RcsQuestionnaire answers) {
 		return changes.send(AuditEntry.of("RCS_SENDER_QUESTIONNAIRE").project(projectId).resource(SENDER, sender.id())
@@ -92,6 +103,16 @@ class RcsSenderChanges {
 		summary.put("countryStatus", (sender.countryStatus() != null)
 				? sender.countryStatus().stream().map(RcsSenderChanges::countrySummary).toList() : List.of());
 		return summary;
+	}
+
+	/** What the audit log keeps of an edit: each brand field's new value (null: cleared) and the countries. */
+	private static Map<String, Object> editRequest(RcsSenderUpdate update) {
+		Map<String, Object> brand = new LinkedHashMap<>();
+		update.brand().forEach((field, change) -> brand.put(field, (change instanceof Change.SetTo<?> set) ? set.value() : null));
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("brand", brand);
+		request.put("countries", update.countries());
+		return request;
 	}
 
 	private static Map<String, Object> countrySummary(RcsCountryStatus country) {

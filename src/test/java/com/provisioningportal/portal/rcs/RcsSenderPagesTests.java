@@ -1,10 +1,14 @@
 package com.provisioningportal.portal.rcs;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.projects.ProjectFixtures;
@@ -233,7 +237,7 @@ class RcsSenderPagesTests {
 			.param("useCase", "OTP")
 			.param("brandName", "x".repeat(41))
 			.param("color", "#FFCC00")
-			.param("testNumbers", String.join("\n", java.util.stream.IntStream.range(10, 31).mapToObj(n -> "+486001009" + n).toList())))
+			.param("testNumbers", String.join("\n", IntStream.range(10, 31).mapToObj(n -> "+486001009" + n).toList())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Use at most 40 characters.")))
 			.andExpect(content().string(containsString("White text on this colour has a contrast of only 1.5:1")))
@@ -441,6 +445,60 @@ class RcsSenderPagesTests {
 	}
 
 	@Test
+	void anEditSendsOnlyWhatChangedAndIsAudited() throws Exception {
+		String id = createAtSinch("Edited Retail");
+		String sender = base + "/" + id;
+
+		String page = mvc.perform(get(sender + "/edit").with(user("onboarder").roles("ONBOARDER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("value=\"Everything for the home\"", "value=\"support@retail.example.com\"")
+			.containsPattern("value=\"FR\"[^>]*checked=\"checked\"")
+			.doesNotContainPattern("value=\"GB\"[^>]*checked=\"checked\"");
+		mvc.perform(editForm(sender, "color", "#FFEE00"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"color-error\"")))
+			.andExpect(content().string(containsString("value=\"#FFEE00\"")));
+		assertThat(audit("RCS_SENDER_EDIT")).isEmpty();
+
+		mvc.perform(editForm(sender, "description", "Home and garden", "contactPhone", "+48600100900",
+				"contactEmail", "", "countries", "FR,GB"))
+			.andExpect(redirectedUrl(sender))
+			.andExpect(flash().attribute("flashSuccess", "RCS sender Edited Retail saved at Sinch."));
+
+		JsonNode details = sinch.get(project, "/rcs/senders/" + id).json().path("details");
+		assertThat(details.path("brand").path("description").asString()).isEqualTo("Home and garden");
+		assertThat(details.path("brand").path("phones").get(0).path("number").asString()).isEqualTo("+48600100900");
+		assertThat(details.path("brand").has("emails")).isFalse();
+		assertThat(details.path("countries").toString()).isEqualTo("[\"FR\",\"GB\"]");
+		assertThat(audit("RCS_SENDER_EDIT")).containsExactly("RCS_SENDER_EDIT ATTEMPT", "RCS_SENDER_EDIT SUCCEEDED");
+		String request = jdbc.sql("select request::text from audit_event where action = 'RCS_SENDER_EDIT' and resource_id = ? and phase = 'ATTEMPT'")
+			.param(id).query(String.class).single();
+		assertThat(request).contains("Home and garden", "\"emails\": null").doesNotContain("logoUrl");
+
+		mvc.perform(editForm(sender, "description", "Home and garden", "contactPhone", "+48600100900",
+				"contactEmail", "", "countries", "FR,GB"))
+			.andExpect(flash().attribute("flashSuccess", "Nothing was changed, so nothing was sent to Sinch."));
+		assertThat(audit("RCS_SENDER_EDIT")).hasSize(2);
+	}
+
+	@Test
+	void anEditSinchRefusesDuringTheLaunchShowsItsWordsWithTheValuesKept() throws Exception {
+		String id = createAtSinch("Busy Retail");
+		String sender = base + "/" + id;
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+		mvc.perform(change(post(sender + "/launch")).param("confirmed", "true")).andExpect(redirectedUrl(sender));
+
+		mvc.perform(editForm(sender, "description", "Changed meanwhile"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Wait until the launch of the sender has finished. (sender_not_updatable)")))
+			.andExpect(content().string(containsString("value=\"Changed meanwhile\"")));
+		assertThat(audit("RCS_SENDER_EDIT")).containsExactly("RCS_SENDER_EDIT ATTEMPT", "RCS_SENDER_EDIT FAILED");
+	}
+
+	@Test
 	void aCommentReachesSinchOnceAndShowsInTheActivity() throws Exception {
 		String id = createAtSinch("Retail Comments");
 		String sender = base + "/" + id;
@@ -467,11 +525,14 @@ class RcsSenderPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("Launch sender"))))
 			.andExpect(content().string(not(containsString("Invite test numbers"))))
-			.andExpect(content().string(not(containsString(">Remove</button>"))));
+			.andExpect(content().string(not(containsString(">Remove</button>"))))
+			.andExpect(content().string(not(containsString("Edit brand and countries"))));
 		mvc.perform(get(base + "/new").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
 		mvc.perform(get(sender + "/questionnaire").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
+		mvc.perform(get(sender + "/edit").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
 		for (String change : List.of("/new", "/" + id + "/launch", "/" + id + "/test-numbers", "/" + id + "/test-numbers/remove",
-				"/" + id + "/comments", "/" + id + "/questionnaire")) {
+				"/" + id + "/comments", "/" + id + "/questionnaire",
+				"/" + id + "/edit")) {
 			mvc.perform(post(base + change).param("confirmed", "true").param("numbers", "+48600100909")
 				.param("number", "+48600100901").param("comment", "x").with(user("viewer").roles("VIEWER")).with(csrf()))
 				.andExpect(status().isForbidden());
@@ -503,7 +564,7 @@ class RcsSenderPagesTests {
 	}
 
 	private List<String> testNumbersAtSinch(String id) {
-		List<String> numbers = new java.util.ArrayList<>();
+		List<String> numbers = new ArrayList<>();
 		sinch.get(project, "/rcs/senders/" + id).json().path("testNumberStates").forEach(entry -> numbers.add(entry.path("number").asString()));
 		return numbers;
 	}
@@ -525,6 +586,26 @@ class RcsSenderPagesTests {
 			.param("termsOfServiceUrl", "https://coffee.example.com/terms")
 			.param("countries", "FR", "PL")
 			.param("testNumbers", "+48600100901\n+48600100902");
+	}
+
+	/** The edit form as the page fills it for a sender made by {@link #ready}, with the fields given changed. */
+	private MockHttpServletRequestBuilder editForm(String sender, String... changed) {
+		Map<String, String[]> fields = new LinkedHashMap<>();
+		fields.put("brandName", new String[] { "Edited Retail" });
+		fields.put("description", new String[] { "Everything for the home" });
+		fields.put("color", new String[] { "#0B5FFF" });
+		fields.put("logoUrl", new String[] { "https://retail.example.com/logo.png" });
+		fields.put("bannerUrl", new String[] { "https://retail.example.com/banner.png" });
+		fields.put("contactEmail", new String[] { "support@retail.example.com" });
+		fields.put("privacyPolicyUrl", new String[] { "https://retail.example.com/privacy" });
+		fields.put("termsOfServiceUrl", new String[] { "https://retail.example.com/terms" });
+		fields.put("countries", new String[] { "FR" });
+		for (int field = 0; field < changed.length; field += 2) {
+			fields.put(changed[field], changed[field + 1].split(","));
+		}
+		MockHttpServletRequestBuilder request = change(post(sender + "/edit"));
+		fields.forEach(request::param);
+		return request;
 	}
 
 	private String token() throws Exception {
