@@ -43,7 +43,7 @@ class RcsSenderChangeController implements AccessRules {
 	@Override
 	public List<AccessRule> rules() {
 		return List.of(AccessRule.post(RcsPages.BASE + "/{senderId}/*", Access.CHANNELS_CHANGE),
-				AccessRule.post(RcsPages.BASE + "/{senderId}/test-numbers/remove", Access.CHANNELS_CHANGE));
+				AccessRule.post(RcsPages.BASE + "/{senderId}/test-numbers/*", Access.CHANNELS_CHANGE));
 	}
 
 	/** Launches after the person confirmed they checked what Sinch and the operators will review. */
@@ -95,6 +95,22 @@ class RcsSenderChangeController implements AccessRules {
 		if (SinchFailures.attempt(redirect, RcsRefusals::nextStep,
 				() -> changes.removeTestNumber(projectId, senderId, chosen))) {
 			Flash.success(redirect, Messages.of("rcs.test-number.removed", chosen));
+		}
+		return RcsPages.senderRedirect(projectId, senderId);
+	}
+
+	/** Invites a number again that declined, or whose invitation expired or failed. */
+	@PostMapping("/{senderId}/test-numbers/reinvite")
+	String reinviteTestNumber(@PathVariable String projectId, ProjectSummary project, @PathVariable String senderId,
+			@RequestParam(defaultValue = "") String number, RedirectAttributes redirect) {
+		String chosen = number.trim();
+		if (!NewRcsSenderForm.isE164(chosen)) {
+			Flash.error(redirect, Messages.of("rcs.test-number.format"));
+			return RcsPages.senderRedirect(projectId, senderId);
+		}
+		if (SinchFailures.attempt(redirect, RcsRefusals::nextStep,
+				() -> changes.reinviteTestNumber(projectId, senderId, chosen)).isPresent()) {
+			Flash.success(redirect, Messages.of("rcs.test-number.invited", chosen));
 		}
 		return RcsPages.senderRedirect(projectId, senderId);
 	}

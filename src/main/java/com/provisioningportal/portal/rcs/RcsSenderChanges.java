@@ -75,6 +75,13 @@ class RcsSenderChanges {
 				states -> Map.of("testNumberStates", states));
 	}
 
+	/** Sends the invitation again to a number that did not accept it. */
+	RcsTestNumber reinviteTestNumber(String projectId, String senderId, String number) {
+		return changes.send(AuditEntry.of("RCS_TEST_NUMBER_REINVITE").project(projectId).resource(SENDER, senderId)
+			.request(Map.of("testNumber", number)), () -> senders.retryTestNumber(projectId, senderId, number),
+				state -> Map.of("testNumber", state.number(), "state", state.state()));
+	}
+
 	void removeTestNumber(String projectId, String senderId, String number) {
 		changes.send(AuditEntry.of("RCS_TEST_NUMBER_REMOVE").project(projectId).resource(SENDER, senderId)
 			.request(Map.of("testNumber", number)), () -> {

@@ -307,6 +307,30 @@ class RcsSenderPagesTests {
 	}
 
 	@Test
+	void aNumberThatDeclinedIsInvitedAgain() throws Exception {
+		String id = createAtSinch("Retail Declined");
+		String sender = base + "/" + id;
+		mvc.perform(change(post(sender + "/test-numbers")).param("numbers", "+48600100000")).andExpect(redirectedUrl(sender));
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+
+		String page = mvc.perform(get(sender).with(user("onboarder").roles("ONBOARDER"))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("data-state=\"DECLINED\"", "aria-label=\"Invite +48600100000 again\"")
+			.doesNotContain("aria-label=\"Invite +48600100901 again\"");
+
+		mvc.perform(change(post(sender + "/test-numbers/reinvite")).param("number", "+48600100000"))
+			.andExpect(redirectedUrl(sender))
+			.andExpect(flash().attribute("flashSuccess", "Sinch is inviting +48600100000 to try the sender."));
+		assertThat(sinch.get(project, "/rcs/senders/" + id + "/testNumbers/+48600100000").json().path("state").asString())
+			.isEqualTo("UNVERIFIED");
+		assertThat(audit("RCS_TEST_NUMBER_REINVITE")).containsExactly("RCS_TEST_NUMBER_REINVITE ATTEMPT",
+				"RCS_TEST_NUMBER_REINVITE SUCCEEDED");
+
+		mvc.perform(change(post(sender + "/test-numbers/reinvite")).param("number", "+48600100901"))
+			.andExpect(flash().attribute("flashError", containsString("(test_number_already_verified)")));
+	}
+
+	@Test
 	void aLaunchIsConfirmedThenFollowedCountryByCountryAndOperatorByOperator() throws Exception {
 		String id = createAtSinch("Partial Retail");
 		String sender = base + "/" + id;
@@ -531,7 +555,7 @@ class RcsSenderPagesTests {
 		mvc.perform(get(sender + "/questionnaire").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
 		mvc.perform(get(sender + "/edit").with(user("viewer").roles("VIEWER"))).andExpect(status().isForbidden());
 		for (String change : List.of("/new", "/" + id + "/launch", "/" + id + "/test-numbers", "/" + id + "/test-numbers/remove",
-				"/" + id + "/comments", "/" + id + "/questionnaire",
+				"/" + id + "/test-numbers/reinvite", "/" + id + "/comments", "/" + id + "/questionnaire",
 				"/" + id + "/edit")) {
 			mvc.perform(post(base + change).param("confirmed", "true").param("numbers", "+48600100909")
 				.param("number", "+48600100901").param("comment", "x").with(user("viewer").roles("VIEWER")).with(csrf()))
