@@ -3,7 +3,6 @@ package com.provisioningportal.portal.rcs;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.provisioningportal.portal.gateway.SinchException;
 import com.provisioningportal.portal.gateway.rcs.RcsLaunchQuestions;
