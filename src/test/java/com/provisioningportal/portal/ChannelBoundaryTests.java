@@ -27,7 +27,7 @@ class ChannelBoundaryTests {
 	private static final String PORTAL = "com.provisioningportal.portal";
 
 	/** The messaging channels; each is one feature package. */
-	private static final List<String> CHANNELS = List.of("whatsapp", "sms");
+	private static final List<String> CHANNELS = List.of("whatsapp", "sms", "rcs");
 
 	/** The modules every channel plugs into, which therefore know none. */
 	private static final String[] NEUTRAL = { PORTAL + ".web..", PORTAL + ".projects..", PORTAL + ".dashboard..",
