@@ -108,6 +108,10 @@ class ReadmeScreenshots {
 			browser.executeScript("document.activeElement.blur(); window.scrollTo({top: document.getElementById('headerFormat')"
 					+ ".getBoundingClientRect().top + window.scrollY - 60, behavior: 'instant'});");
 			save(browser, folder.resolve("template-new.png"));
+			browser.get(base + "/projects/" + acme.id() + "/rcs/senders/" + launchingRcsSender(acme));
+			new WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rcs-sender-status [data-country='DE']")));
+			save(browser, folder.resolve("rcs-launch.png"));
 		}
 		finally {
 			browser.quit();
@@ -158,6 +162,32 @@ class ReadmeScreenshots {
 		sinch.post(project, "/whatsapp/templates", """
 				{"name": "winter_offer", "language": "EN", "category": "MARKETING", "status": "DRAFT"}""");
 		return project;
+	}
+
+	/**
+	 * An RCS sender half-way through its launch in France and Germany: Sinch's review passed, three operators of
+	 * each country have decided (Germany's last one refused), France's last one is still deciding.
+	 */
+	private static String launchingRcsSender(SandboxProject project) {
+		SandboxClient sinch = new SandboxClient(TestSandbox.get());
+		String id = sinch.post(project, "/rcs/senders", """
+				{"region": "EU", "billingCategory": "NON_CONVERSATIONAL", "useCase": "TRANSACTIONAL",
+				 "details": {"brand": {"name": "Partial Acme Home", "description": "Everything for the home", "color": "#0B5FFF",
+				  "logoUrl": "https://home.acme.example/logo.png", "bannerUrl": "https://home.acme.example/banner.png",
+				  "privacyPolicyUrl": "https://home.acme.example/privacy", "termsOfServiceUrl": "https://home.acme.example/terms",
+				  "emails": [{"label": "Support", "address": "support@home.acme.example"}]},
+				  "countries": ["FR", "DE"], "testNumbers": ["+48600100901"],
+				  "questionnaire": {
+				   "general": {"answers": {"optInDescription": "At checkout", "triggerDescription": "Orders",
+				    "interactionsDescription": "Order updates", "optOutDescription": "Reply STOP"}},
+				   "verification": {"answers": {"name": "Eva Nowak", "email": "eva@home.acme.example",
+				    "title": "Head of e-commerce", "website": "https://home.acme.example"}}}}}""").json().path("id").asString();
+		TestSandbox.get().advance(Duration.ofMinutes(1));
+		sinch.post(project, "/rcs/senders/" + id + "/launch", "{}");
+		for (int step = 0; step < 4; step++) {
+			TestSandbox.get().advance(Duration.ofSeconds(30));
+		}
+		return id;
 	}
 
 	private static void save(ChromeDriver browser, Path target) throws IOException {
