@@ -141,6 +141,12 @@ class RcsSenderBrowserTests {
 			TestSandbox.get().advance(STEP);
 			String lastDecided = OPERATORS.get("FR").get(step - 1);
 			wait.until(page -> !operatorState("FR", lastDecided).equals("PENDING"));
+			if (step == 3) {
+				assertThat(statusBadge()).isEqualTo("Launching");
+				assertThat(operatorBadges("FR")).containsExactly("Launched", "Launched", "Launched", "Pending");
+				assertThat(operatorBadges("DE")).containsExactly("Launched", "Launched", "Rejected");
+				assertThat(countryBadge("DE")).isEqualTo("Launched");
+			}
 		}
 
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rcs-sender-status > p [data-state='LAUNCHED']")));
