@@ -82,7 +82,8 @@ class AccessibilityBrowserTests {
 		List<String> found = new ArrayList<>();
 		for (String page : List.of("/", "/projects", "/projects/new", projectPath, projectPath + "/edit",
 				projectPath + "/whatsapp/senders", projectPath + "/whatsapp/account", projectPath + "/whatsapp/templates",
-				projectPath + "/whatsapp/templates/new", projectPath + "/sms/apps", projectPath + "/sms/apps/new",
+				projectPath + "/whatsapp/templates/new", projectPath + "/rcs/senders", projectPath + "/rcs/senders/new",
+				projectPath + "/sms/apps", projectPath + "/sms/apps/new",
 				projectPath + "/webhooks", projectPath + "/webhooks/new", "/admin/users", "/admin/users/new",
 				"/admin/teams", "/audit", "/audit/verify", "/account/password", "/dev/fragments")) {
 			found.addAll(violations(page));
