@@ -48,7 +48,8 @@ public class FakeChannel {
 
 	@Bean
 	DashboardCounts fakeCounts() {
-		return project -> List.of(new DashboardCount(3, "fake number", "fake numbers"));
+		return project -> List.of(new DashboardCount(3, "fake number", "fake numbers"),
+				new DashboardCount(0, "fake number retired", "fake numbers retired"));
 	}
 
 }

@@ -82,12 +82,14 @@ class FakeChannelTests {
 	}
 
 	@Test
-	void itsCountShowsOnTheProjectsDashboardCard() throws Exception {
+	void itsCountShowsOnTheProjectsDashboardCardUnlessItIsNothing() throws Exception {
 		String page = mvc.perform(get("/").with(user("admin").roles("ADMIN"))).andReturn().getResponse().getContentAsString();
 
 		int card = page.indexOf("data-project-id=\"" + projectId + "\"");
 		assertThat(card).isPositive();
-		assertThat(page.substring(card, page.indexOf("</div>", card))).contains("3 fake numbers");
+		assertThat(page.substring(card, page.indexOf("</div>", card))).contains("3 fake numbers")
+			.as("a count of nothing is not shown")
+			.doesNotContain("fake numbers retired");
 	}
 
 	@Test

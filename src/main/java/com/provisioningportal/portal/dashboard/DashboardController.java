@@ -44,7 +44,10 @@ class DashboardController implements AccessRules {
 		model.addAttribute("projects", shown);
 		model.addAttribute("counts", shown.stream()
 			.collect(Collectors.toMap(ProjectSummary::projectId,
-					project -> counts.stream().flatMap(feature -> feature.counts(project).stream()).toList())));
+					project -> counts.stream()
+						.flatMap(feature -> feature.counts(project).stream())
+						.filter(count -> count.count() > 0)
+						.toList())));
 		return "dashboard/home";
 	}
 

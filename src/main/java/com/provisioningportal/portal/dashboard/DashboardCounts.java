@@ -6,7 +6,7 @@ import com.provisioningportal.portal.projects.ProjectSummary;
 
 /**
  * A feature's counts on a project's dashboard card. Asked for every card on each visit to the dashboard, so a
- * feature counts what it can know without asking Sinch.
+ * feature counts what it can know without asking Sinch. A count of nothing is not shown.
  */
 @FunctionalInterface
 public interface DashboardCounts {

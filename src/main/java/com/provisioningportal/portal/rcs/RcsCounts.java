@@ -21,9 +21,8 @@ class RcsCounts implements DashboardCounts {
 
 	@Override
 	public List<DashboardCount> counts(ProjectSummary project) {
-		long launching = watch.waitingOn(project.projectId(), RcsCallbacks.SENDER);
-		return (launching > 0) ? List.of(new DashboardCount(launching, "RCS sender launching", "RCS senders launching"))
-				: List.of();
+		return List.of(new DashboardCount(watch.waitingOn(project.projectId(), RcsCallbacks.SENDER), "RCS sender launching",
+				"RCS senders launching"));
 	}
 
 }

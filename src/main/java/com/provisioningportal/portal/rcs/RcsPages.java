@@ -37,8 +37,4 @@ final class RcsPages {
 		return new OneTimeForms.Resent(notice, notice);
 	}
 
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
-
 }

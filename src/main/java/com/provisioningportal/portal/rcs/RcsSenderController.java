@@ -14,6 +14,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.PageLinks;
 import com.provisioningportal.portal.web.PageUrl;
 
 import org.springframework.security.core.Authentication;
@@ -66,9 +67,8 @@ class RcsSenderController implements AccessRules {
 		Page<RcsSender> found = senders.list(projectId, chosen, pageToken, PAGE_SIZE);
 		model.addAttribute("senders", found.items());
 		model.addAttribute("totalSize", found.totalSize());
-		model.addAttribute("nextUrl", pageUrl(project, chosen, found.nextPageToken()));
-		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-				: pageUrl(project, chosen, (found.previousPageToken() != null) ? found.previousPageToken() : ""));
+		PageLinks.add(model, pageToken, found.nextPageToken(), found.previousPageToken(),
+				token -> pageUrl(project, chosen, token));
 		return "rcs/senders";
 	}
 
@@ -91,9 +91,6 @@ class RcsSenderController implements AccessRules {
 	}
 
 	private static String pageUrl(ProjectSummary project, List<String> states, String token) {
-		if (token == null) {
-			return null;
-		}
 		return PageUrl.of(RcsPages.BASE, project.projectId()).params("state", states).param("pageToken", token).toString();
 	}
 

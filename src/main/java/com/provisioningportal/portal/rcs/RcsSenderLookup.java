@@ -31,7 +31,7 @@ class RcsSenderLookup {
 	/** One page of the senders in the given states (all when empty); {@code pageToken} blank for the first. */
 	Page<RcsSender> list(String projectId, List<String> states, String pageToken, int size) {
 		return senders.listSenders(projectId, new RcsSenderFilter(states, null),
-				new PageRequest(RcsPages.blankToNull(pageToken), size));
+				new PageRequest(pageToken, size));
 	}
 
 	RcsSender get(String projectId, String senderId) {

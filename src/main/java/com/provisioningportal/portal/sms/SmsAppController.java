@@ -13,6 +13,7 @@ import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.PageLinks;
 import com.provisioningportal.portal.web.PageUrl;
 
 import org.springframework.stereotype.Controller;
@@ -54,9 +55,7 @@ class SmsAppController implements AccessRules {
 		Page<SmsApp> page = apps.list(projectId, pageToken, PAGE_SIZE);
 		model.addAttribute("apps", page.items());
 		model.addAttribute("totalSize", page.totalSize());
-		model.addAttribute("nextUrl", pageUrl(project, page.nextPageToken()));
-		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-				: pageUrl(project, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
+		PageLinks.add(model, pageToken, page.nextPageToken(), page.previousPageToken(), token -> pageUrl(project, token));
 		model.addAttribute("settingUp", apps.settingUp(projectId));
 		return "sms/apps";
 	}
@@ -82,9 +81,6 @@ class SmsAppController implements AccessRules {
 	}
 
 	private static String pageUrl(ProjectSummary project, String token) {
-		if (token == null) {
-			return null;
-		}
 		return PageUrl.of(APPS, project.projectId()).param("pageToken", token).toString();
 	}
 

@@ -33,7 +33,7 @@ class SmsAppLookup {
 
 	/** One page of the apps; {@code pageToken} blank for the first. */
 	Page<SmsApp> list(String projectId, String pageToken, int size) {
-		return smsApps.listSmsApps(projectId, new PageRequest(SmsPages.blankToNull(pageToken), size));
+		return smsApps.listSmsApps(projectId, new PageRequest(pageToken, size));
 	}
 
 	/** Bundles Sinch is still working on. */

@@ -21,8 +21,8 @@ class SmsCounts implements DashboardCounts {
 
 	@Override
 	public List<DashboardCount> counts(ProjectSummary project) {
-		long bundles = watch.waitingOn(project.projectId(), BundleCallbacks.BUNDLE);
-		return (bundles > 0) ? List.of(new DashboardCount(bundles, "SMS bundle under way", "SMS bundles under way")) : List.of();
+		return List.of(new DashboardCount(watch.waitingOn(project.projectId(), BundleCallbacks.BUNDLE), "SMS bundle under way",
+				"SMS bundles under way"));
 	}
 
 }

@@ -29,8 +29,4 @@ final class SmsPages {
 				Notice.error(Messages.of("sms.form.sent-already-or-expired"), appsPath(projectId)));
 	}
 
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
-
 }

@@ -18,6 +18,7 @@ import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
 import com.provisioningportal.portal.web.OneTimeForms;
+import com.provisioningportal.portal.web.PageLinks;
 import com.provisioningportal.portal.web.PageUrl;
 
 import org.springframework.http.HttpStatus;
@@ -97,9 +98,8 @@ class SenderController implements AccessRules {
 		model.addAttribute("senders", page.items());
 		model.addAttribute("anyUnderWay", page.items().stream().anyMatch(SenderController::underWay));
 		model.addAttribute("totalSize", page.totalSize());
-		model.addAttribute("nextUrl", pageUrl(project, chosen, page.nextPageToken()));
-		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-				: pageUrl(project, chosen, (page.previousPageToken() != null) ? page.previousPageToken() : ""));
+		PageLinks.add(model, pageToken, page.nextPageToken(), page.previousPageToken(),
+				token -> pageUrl(project, chosen, token));
 	}
 
 	@GetMapping("/{senderId}")
@@ -151,9 +151,6 @@ class SenderController implements AccessRules {
 	}
 
 	private static String pageUrl(ProjectSummary project, List<String> states, String token) {
-		if (token == null) {
-			return null;
-		}
 		return PageUrl.of(SenderPages.BASE, project.projectId())
 			.params("state", states)
 			.param("pageToken", token)

@@ -28,7 +28,7 @@ class SenderLookup {
 	/** One page of the senders in {@code states} (all when empty); {@code pageToken} blank for the first. */
 	Page<WhatsAppSender> list(String projectId, List<String> states, String pageToken, int size) {
 		return senders.listSenders(projectId, new WhatsAppSenderFilter(states, List.of()),
-				new PageRequest((pageToken == null || pageToken.isBlank()) ? null : pageToken, size));
+				new PageRequest(pageToken, size));
 	}
 
 	WhatsAppSender get(String projectId, String senderId) {

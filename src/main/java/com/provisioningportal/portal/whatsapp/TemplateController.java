@@ -18,6 +18,7 @@ import com.provisioningportal.portal.projects.StatusPoll;
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
 import com.provisioningportal.portal.web.AccessRules;
+import com.provisioningportal.portal.web.PageLinks;
 import com.provisioningportal.portal.web.PageUrl;
 
 import org.springframework.stereotype.Controller;
@@ -83,10 +84,8 @@ class TemplateController implements AccessRules {
 				PAGE_SIZE);
 		model.addAttribute("templates", page.items());
 		model.addAttribute("totalSize", page.totalSize());
-		model.addAttribute("nextUrl", pageUrl(project, chosenStates, chosenStatuses, prefix, page.nextPageToken()));
-		model.addAttribute("previousUrl", (pageToken == null || pageToken.isBlank()) ? null
-				: pageUrl(project, chosenStates, chosenStatuses, prefix,
-						(page.previousPageToken() != null) ? page.previousPageToken() : ""));
+		PageLinks.add(model, pageToken, page.nextPageToken(), page.previousPageToken(),
+				token -> pageUrl(project, chosenStates, chosenStatuses, prefix, token));
 		return "whatsapp/templates";
 	}
 
@@ -135,9 +134,6 @@ class TemplateController implements AccessRules {
 
 	private static String pageUrl(ProjectSummary project, List<String> states, List<String> statuses, String prefix,
 			String token) {
-		if (token == null) {
-			return null;
-		}
 		return PageUrl.of(TemplatePages.BASE, project.projectId())
 			.params("state", states)
 			.params("status", statuses)

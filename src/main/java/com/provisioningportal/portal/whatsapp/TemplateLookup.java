@@ -32,7 +32,7 @@ class TemplateLookup {
 	/** One page of the list; {@code pageToken} blank for the first. */
 	Page<WhatsAppTemplate> list(String projectId, WhatsAppTemplateFilter filter, String pageToken, int size) {
 		return templates.listTemplates(projectId, filter,
-				new PageRequest((pageToken == null || pageToken.isBlank()) ? null : pageToken, size));
+				new PageRequest(pageToken, size));
 	}
 
 	WhatsAppTemplate get(String projectId, String name, String language) {

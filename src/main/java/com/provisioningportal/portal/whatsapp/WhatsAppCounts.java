@@ -1,7 +1,6 @@
 package com.provisioningportal.portal.whatsapp;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.dashboard.DashboardCount;
@@ -22,13 +21,11 @@ class WhatsAppCounts implements DashboardCounts {
 
 	@Override
 	public List<DashboardCount> counts(ProjectSummary project) {
-		return Stream
-			.of(new DashboardCount(watch.waitingOn(project.projectId(), WhatsAppCallbacks.SENDER), "WhatsApp sender going live",
-					"WhatsApp senders going live"),
-					new DashboardCount(watch.waitingOn(project.projectId(), WhatsAppCallbacks.TEMPLATE), "template in review",
-							"templates in review"))
-			.filter(count -> count.count() > 0)
-			.toList();
+		return List.of(
+				new DashboardCount(watch.waitingOn(project.projectId(), WhatsAppCallbacks.SENDER), "WhatsApp sender going live",
+						"WhatsApp senders going live"),
+				new DashboardCount(watch.waitingOn(project.projectId(), WhatsAppCallbacks.TEMPLATE), "template in review",
+						"templates in review"));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.provisioningportal.portal.callbacks.ReconciliationRounds;
 import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.callbacks.WatchedResource;
+import com.provisioningportal.portal.dashboard.DashboardCount;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.portal.projects.ProjectSummary;
@@ -88,7 +89,7 @@ class RcsLaunchWaitingTests {
 		}
 
 		assertThat(statusWatch.lastKnownState(watched)).contains("LAUNCHED");
-		assertThat(counts.counts(summary())).isEmpty();
+		assertThat(counts.counts(summary())).extracting(DashboardCount::count).containsExactly(0L);
 		assertThat(jdbc.sql("select event_type from callback_receipt where project_id = ?::uuid").param(project.id())
 			.query(String.class).list()).contains("RCS_SENDER_STATUS_UPDATED", "RCS_SENDER_OPERATOR_STATUS_UPDATED");
 	}
@@ -105,7 +106,7 @@ class RcsLaunchWaitingTests {
 		ReconciliationRounds.runOnce(context);
 
 		assertThat(statusWatch.lastKnownState(watched)).contains("LAUNCHED");
-		assertThat(counts.counts(summary())).isEmpty();
+		assertThat(counts.counts(summary())).extracting(DashboardCount::count).containsExactly(0L);
 	}
 
 	private WatchedResource launch(String brandName) {

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.callbacks.WatchedResource;
+import com.provisioningportal.portal.dashboard.DashboardCount;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.portal.projects.ProjectSummary;
@@ -38,10 +39,10 @@ class WhatsAppCountsTests {
 	}
 
 	@Test
-	void aProjectWithNothingUnderWaySaysNothing() {
+	void aProjectWithNothingUnderWayCountsNothing() {
 		watch.watch(new WatchedResource(project.projectId(), WhatsAppCallbacks.SENDER, "sender-live"), "ACTIVE");
 
-		assertThat(counts.counts(project)).isEmpty();
+		assertThat(counts.counts(project)).extracting(DashboardCount::count).containsExactly(0L, 0L);
 	}
 
 	@Test

@@ -24,8 +24,8 @@ class SignupCounts implements DashboardCounts {
 
 	@Override
 	public List<DashboardCount> counts(ProjectSummary project) {
-		long open = store.openLinks(project.projectId(), clock.instant());
-		return (open > 0) ? List.of(new DashboardCount(open, "customer link open", "customer links open")) : List.of();
+		return List.of(new DashboardCount(store.openLinks(project.projectId(), clock.instant()), "customer link open",
+				"customer links open"));
 	}
 
 }
