@@ -168,8 +168,8 @@ class CallbackReceiver {
 		if (event.resourceId() != null) {
 			WatchedResource resource = new WatchedResource(projectId, event.resourceType(), event.resourceId());
 			watch.source(event.resourceType())
-				.flatMap(source -> source.stateAfter(received))
-				.ifPresent(state -> watch.observe(resource, state, StatusChanged.Source.CALLBACK, event.happenedAt()));
+				.flatMap(source -> source.statusAfter(received))
+				.ifPresent(status -> watch.observe(resource, status, StatusChanged.Source.CALLBACK, event.happenedAt()));
 		}
 		log.info("Callback {} for {} {} in project {}", event.type(), event.resourceType(), event.resourceId(), projectId);
 		return Verdict.ACCEPTED;

@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.callbacks;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -69,8 +70,10 @@ class Reconciliation {
 				continue;
 			}
 			try {
-				String state = source.get().currentState(resource.projectId(), resource.resourceId()).orElse(StatusChanged.GONE);
-				if (Boolean.TRUE.equals(transactions.execute(status -> record(resource, state)))) {
+				WatchedStatus status = source.get()
+					.currentStatus(resource.projectId(), resource.resourceId())
+					.orElseGet(WatchedStatus::gone);
+				if (Boolean.TRUE.equals(transactions.execute(transaction -> record(resource, status)))) {
 					changed++;
 				}
 			}
@@ -91,8 +94,8 @@ class Reconciliation {
 	}
 
 	/** Records a change and its audit row together: without the row, the change is found again next round. */
-	private boolean record(WatchedResource resource, String state) {
-		Optional<String> previous = watch.observe(resource, state, Source.RECONCILIATION, clock.instant());
+	private boolean record(WatchedResource resource, WatchedStatus status) {
+		Optional<WatchedStatus> previous = watch.observe(resource, status, Source.RECONCILIATION, clock.instant());
 		if (previous.isEmpty()) {
 			watch.checked(resource);
 			return false;
@@ -101,10 +104,20 @@ class Reconciliation {
 			.by(Actor.SYSTEM)
 			.project(resource.projectId())
 			.resource(resource.kind(), resource.resourceId())
-			.before(Map.of("state", previous.get())), Phase.SUCCEEDED, Outcome.ok(Map.of("state", state)));
+			.before(audited(previous.get())), Phase.SUCCEEDED, Outcome.ok(audited(status)));
 		log.info("Reconciliation found {} {} in project {} now {} (was {})", resource.kind(), resource.resourceId(),
-				resource.projectId(), state, previous.get());
+				resource.projectId(), status.state(), previous.get().state());
 		return true;
+	}
+
+	/** The state, and the parts' states when the resource has parts. */
+	private static Map<String, Object> audited(WatchedStatus status) {
+		Map<String, Object> audited = new LinkedHashMap<>();
+		audited.put("state", status.state());
+		if (!status.parts().isEmpty()) {
+			audited.put("parts", status.parts());
+		}
+		return audited;
 	}
 
 }

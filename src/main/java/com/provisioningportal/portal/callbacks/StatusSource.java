@@ -12,17 +12,17 @@ public interface StatusSource {
 	String kind();
 
 	/**
-	 * The resource's state at Sinch now, or empty when Sinch no longer has it.
+	 * The resource's status at Sinch now, or empty when Sinch no longer has the resource.
 	 * @throws com.provisioningportal.portal.gateway.SinchException when Sinch cannot say; the next round asks again
 	 */
-	Optional<String> currentState(String projectId, String resourceId);
+	Optional<WatchedStatus> currentStatus(String projectId, String resourceId);
 
 	/**
-	 * The resource's state after a callback about it, if the callback says. The default reads the payload's state;
-	 * a source whose states combine several fields reads them itself.
+	 * The resource's status after a callback about it, if the callback says. The default reads the payload's state;
+	 * a source whose states combine several fields, or whose resource has parts, reads them itself.
 	 */
-	default Optional<String> stateAfter(SinchCallbackReceived callback) {
-		return Optional.ofNullable(callback.state());
+	default Optional<WatchedStatus> statusAfter(SinchCallbackReceived callback) {
+		return Optional.ofNullable(callback.state()).map(WatchedStatus::of);
 	}
 
 	/** Whether nothing more will happen to a resource in this state without someone acting: waiting ends there. */

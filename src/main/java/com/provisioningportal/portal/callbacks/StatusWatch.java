@@ -12,8 +12,8 @@ public interface StatusWatch {
 	/** Starts (or restarts) waiting on a resource whose state the caller just saw as {@code knownState}. */
 	void watch(WatchedResource resource, String knownState);
 
-	/** The last state the portal knows for a watched resource. */
-	Optional<String> lastKnownState(WatchedResource resource);
+	/** The last status the portal knows for a watched resource, its parts' states included. */
+	Optional<WatchedStatus> lastKnown(WatchedResource resource);
 
 	/** How many resources of a kind the portal still waits on in a project. */
 	long waitingOn(String projectId, String kind);

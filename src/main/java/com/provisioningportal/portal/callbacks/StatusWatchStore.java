@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.provisioningportal.portal.callbacks.StatusChanged.Source;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the last known state of each watched resource in PostgreSQL. A change is recorded by an update that only
- * matches while the row still holds another state, so when a callback and reconciliation (or two instances) see
+ * Keeps the last known status of each watched resource in PostgreSQL, its parts' states included. A change is
+ * recorded by an update that only matches while the row still holds another status, so when a callback and reconciliation (or two instances) see
  * the same change, exactly one of them records and announces it.
  */
 @Service
@@ -31,10 +33,17 @@ class StatusWatchStore implements StatusWatch {
 
 	private final ApplicationEventPublisher events;
 
+	private static final TypeReference<Map<String, String>> PARTS = new TypeReference<>() {
+	};
+
 	private final Map<String, StatusSource> sources;
 
-	StatusWatchStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, List<StatusSource> sources) {
+	private final JsonMapper json;
+
+	StatusWatchStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, List<StatusSource> sources,
+			JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 		this.clock = clock;
 		this.events = events;
 		this.sources = sources.stream().collect(Collectors.toMap(StatusSource::kind, Function.identity()));
@@ -48,8 +57,8 @@ class StatusWatchStore implements StatusWatch {
 				insert into watched_status (project_id, kind, resource_id, state, settled, watched_since, changed_at)
 				values (:project, :kind, :resource, :state, :settled, :now, :now)
 				on conflict (project_id, kind, resource_id)
-				do update set state = excluded.state, settled = excluded.settled, watched_since = excluded.watched_since,
-				              changed_at = excluded.changed_at, checked_at = null
+				do update set state = excluded.state, parts = excluded.parts, settled = excluded.settled,
+				              watched_since = excluded.watched_since, changed_at = excluded.changed_at, checked_at = null
 				""")
 			.params(params(resource))
 			.param("state", knownState)
@@ -59,43 +68,47 @@ class StatusWatchStore implements StatusWatch {
 	}
 
 	@Override
-	public Optional<String> lastKnownState(WatchedResource resource) {
-		return jdbc.sql("select state from watched_status where project_id = :project and kind = :kind and resource_id = :resource")
+	public Optional<WatchedStatus> lastKnown(WatchedResource resource) {
+		return jdbc.sql("""
+				select state, cast(parts as text) as parts from watched_status
+				 where project_id = :project and kind = :kind and resource_id = :resource""")
 			.params(params(resource))
-			.query(String.class)
+			.query((row, number) -> new WatchedStatus(row.getString("state"), parts(row.getString("parts"))))
 			.optional();
 	}
 
 	/**
-	 * Records that a watched resource is now in {@code state}, and announces it if that is news. News older than
+	 * Records that a watched resource is now in {@code status}, and announces it if that is news. News older than
 	 * what the portal already applied ({@code happenedAt} before the stored event time) is late and changes nothing.
-	 * @param happenedAt when the state was true at Sinch, or null when unknown (then the news is taken as current)
-	 * @return the state before, when this call recorded a change
+	 * @param happenedAt when the status was true at Sinch, or null when unknown (then the news is taken as current)
+	 * @return the status before, when this call recorded a change
 	 */
 	@Transactional
-	Optional<String> observe(WatchedResource resource, String state, Source source, Instant happenedAt) {
+	Optional<WatchedStatus> observe(WatchedResource resource, WatchedStatus status, Source source, Instant happenedAt) {
 		Instant now = clock.instant();
-		boolean settled = StatusChanged.GONE.equals(state) || settled(resource.kind(), state);
-		// The locking sub-select makes a concurrent observer wait, then see the new state and match nothing.
-		Optional<String> previous = jdbc.sql("""
+		boolean settled = StatusChanged.GONE.equals(status.state()) || settled(resource.kind(), status.state());
+		// The locking sub-select makes a concurrent observer wait, then see the new status and match nothing.
+		Optional<WatchedStatus> previous = jdbc.sql("""
 				update watched_status w
-				   set state = :state, settled = :settled, changed_at = :now, checked_at = :now,
-				       event_at = coalesce(cast(:happenedAt as timestamptz), w.event_at)
-				  from (select project_id, kind, resource_id, state as previous from watched_status
+				   set state = :state, parts = cast(:parts as jsonb), settled = :settled, changed_at = :now,
+				       checked_at = :now, event_at = coalesce(cast(:happenedAt as timestamptz), w.event_at)
+				  from (select project_id, kind, resource_id, state as previous, parts as previous_parts
+				          from watched_status
 				         where project_id = :project and kind = :kind and resource_id = :resource for update) old
 				 where w.project_id = old.project_id and w.kind = old.kind and w.resource_id = old.resource_id
-				   and w.state <> :state
+				   and (w.state <> :state or w.parts <> cast(:parts as jsonb))
 				   and (cast(:happenedAt as timestamptz) is null or w.event_at is null or w.event_at <= cast(:happenedAt as timestamptz))
-				returning old.previous
+				returning old.previous, cast(old.previous_parts as text) as previous_parts
 				""")
 			.params(params(resource))
-			.param("state", state)
+			.param("state", status.state())
+			.param("parts", json.writeValueAsString(status.parts()))
 			.param("settled", settled)
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("happenedAt", (happenedAt == null) ? null : happenedAt.atOffset(ZoneOffset.UTC))
-			.query(String.class)
+			.query((row, number) -> new WatchedStatus(row.getString("previous"), parts(row.getString("previous_parts"))))
 			.optional();
-		previous.ifPresent(before -> events.publishEvent(new StatusChanged(resource, before, state, settled, source, now)));
+		previous.ifPresent(before -> events.publishEvent(new StatusChanged(resource, before, status, settled, source, now)));
 		return previous;
 	}
 
@@ -137,6 +150,10 @@ class StatusWatchStore implements StatusWatch {
 
 	private boolean settled(String kind, String state) {
 		return source(kind).map(source -> source.settled(state)).orElse(false);
+	}
+
+	private Map<String, String> parts(String partsJson) {
+		return json.readValue(partsJson, PARTS);
 	}
 
 	private static Map<String, Object> params(WatchedResource resource) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.provisioningportal.portal.callbacks.StatusSource;
+import com.provisioningportal.portal.callbacks.WatchedStatus;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.sms.Bundles;
 
@@ -31,9 +32,9 @@ class BundleStatus implements StatusSource {
 	}
 
 	@Override
-	public Optional<String> currentState(String projectId, String bundleId) {
+	public Optional<WatchedStatus> currentStatus(String projectId, String bundleId) {
 		try {
-			return Optional.ofNullable(bundles.getBundle(projectId, bundleId).state());
+			return Optional.ofNullable(bundles.getBundle(projectId, bundleId).state()).map(WatchedStatus::of);
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {

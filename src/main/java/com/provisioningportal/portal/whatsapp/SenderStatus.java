@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.provisioningportal.portal.callbacks.SinchCallbackReceived;
 import com.provisioningportal.portal.callbacks.StatusSource;
+import com.provisioningportal.portal.callbacks.WatchedStatus;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSender;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppSenders;
@@ -63,9 +64,9 @@ public class SenderStatus implements StatusSource {
 	}
 
 	@Override
-	public Optional<String> currentState(String projectId, String senderId) {
+	public Optional<WatchedStatus> currentStatus(String projectId, String senderId) {
 		try {
-			return Optional.of(of(senders.getSender(projectId, senderId)));
+			return Optional.of(WatchedStatus.of(of(senders.getSender(projectId, senderId))));
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -77,14 +78,15 @@ public class SenderStatus implements StatusSource {
 
 	/** Sinch's sender callbacks carry the sender, so its state and pending changes are read the same way. */
 	@Override
-	public Optional<String> stateAfter(SinchCallbackReceived callback) {
+	public Optional<WatchedStatus> statusAfter(SinchCallbackReceived callback) {
 		JsonNode payload = json.readTree(callback.payloadJson()).path("payload");
 		String state = text(payload.path("state"));
 		String changes = text(payload.path("changes").path("status"));
 		if (state == null && changes == null) {
 			return Optional.empty();
 		}
-		return Optional.of(of(state, changes, text(payload.path("metadata").path("displayName").path("status"))));
+		String displayName = text(payload.path("metadata").path("displayName").path("status"));
+		return Optional.of(WatchedStatus.of(of(state, changes, displayName)));
 	}
 
 	@Override

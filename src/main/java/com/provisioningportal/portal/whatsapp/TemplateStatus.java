@@ -7,6 +7,7 @@ import com.provisioningportal.portal.callbacks.SinchCallbackReceived;
 import com.provisioningportal.portal.callbacks.StatusChanged;
 import com.provisioningportal.portal.callbacks.StatusSource;
 import com.provisioningportal.portal.callbacks.WatchedResource;
+import com.provisioningportal.portal.callbacks.WatchedStatus;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplates;
@@ -59,10 +60,11 @@ class TemplateStatus implements StatusSource {
 
 	/** @param resourceId {@code name/language}, as callbacks and {@link WatchedResource#template} name it */
 	@Override
-	public Optional<String> currentState(String projectId, String resourceId) {
+	public Optional<WatchedStatus> currentStatus(String projectId, String resourceId) {
 		int slash = resourceId.lastIndexOf('/');
 		try {
-			return Optional.of(of(templates.getTemplate(projectId, resourceId.substring(0, slash), resourceId.substring(slash + 1))));
+			return Optional.of(WatchedStatus.of(of(templates.getTemplate(projectId, resourceId.substring(0, slash),
+					resourceId.substring(slash + 1)))));
 		}
 		catch (SinchApiException ex) {
 			if (ex.status() == 404) {
@@ -77,9 +79,9 @@ class TemplateStatus implements StatusSource {
 	 * deleted template is gone whatever state its last copy shows.
 	 */
 	@Override
-	public Optional<String> stateAfter(SinchCallbackReceived callback) {
+	public Optional<WatchedStatus> statusAfter(SinchCallbackReceived callback) {
 		if ("WHATSAPP_TEMPLATE_DELETED".equals(callback.type())) {
-			return Optional.of(StatusChanged.GONE);
+			return Optional.of(WatchedStatus.of(StatusChanged.GONE));
 		}
 		JsonNode payload = json.readTree(callback.payloadJson()).path("payload");
 		String state = text(payload.path("state"));
@@ -87,7 +89,7 @@ class TemplateStatus implements StatusSource {
 		if (state == null && changes == null) {
 			return Optional.empty();
 		}
-		return Optional.of(of(state, changes));
+		return Optional.of(WatchedStatus.of(of(state, changes)));
 	}
 
 	@Override

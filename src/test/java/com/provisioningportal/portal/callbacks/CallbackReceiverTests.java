@@ -153,11 +153,11 @@ class CallbackReceiverTests {
 		send(timedSenderEvent("WHATSAPP_SENDER_PENDING_VERIFICATION", senderId, "PENDING_VERIFICATION",
 				"2026-12-01T11:00:00Z"), SECRET, nonce(), now()).andExpect(status().isOk());
 
-		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("ACTIVE");
+		assertThat(context.getBean(StatusWatch.class).lastKnown(watched).map(WatchedStatus::state)).contains("ACTIVE");
 		assertThat(receipts()).isEqualTo(2);
 		send(timedSenderEvent("WHATSAPP_SENDER_INACTIVE", senderId, "INACTIVE", "2026-12-01T13:00:00Z"), SECRET, nonce(), now())
 			.andExpect(status().isOk());
-		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("INACTIVE");
+		assertThat(context.getBean(StatusWatch.class).lastKnown(watched).map(WatchedStatus::state)).contains("INACTIVE");
 	}
 
 	@Test
@@ -194,12 +194,12 @@ class CallbackReceiverTests {
 
 		send(body, "another-secret", nonce(), now()).andExpect(status().isUnauthorized());
 		send(body, SECRET, nonce(), now() - Duration.ofHours(25).toSeconds()).andExpect(status().isUnauthorized());
-		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("IN_PROGRESS");
+		assertThat(context.getBean(StatusWatch.class).lastKnown(watched).map(WatchedStatus::state)).contains("IN_PROGRESS");
 
 		send(body, SECRET, nonce(), now()).andExpect(status().isOk());
 		send(body, SECRET, nonce(), now()).andExpect(status().isOk());
 
-		assertThat(context.getBean(StatusWatch.class).lastKnownState(watched)).contains("ACTIVE");
+		assertThat(context.getBean(StatusWatch.class).lastKnown(watched).map(WatchedStatus::state)).contains("ACTIVE");
 		assertThat(events.stream(StatusChanged.class)).singleElement().satisfies(change -> {
 			assertThat(change.resource()).isEqualTo(watched);
 			assertThat(change.source()).isEqualTo(StatusChanged.Source.CALLBACK);

@@ -101,7 +101,7 @@ class ReconciliationTests {
 		mvc.perform(post(base + "/verify").param("code", "123456").with(user("onboarder").roles("ONBOARDER")).with(csrf()))
 			.andExpect(flash().attribute("flashSuccess", "Code accepted. Sinch is now setting up the number."));
 		WatchedResource watched = WhatsAppCallbacks.sender(project.id(), sender);
-		assertThat(statusWatch.lastKnownState(watched)).contains("IN_PROGRESS");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("IN_PROGRESS");
 
 		TestSandbox.get().advance(Duration.ofMinutes(1));
 		assertThat(sinch.get(project, "/whatsapp/senders/" + sender).json().path("state").asString()).isEqualTo("ACTIVE");
@@ -109,11 +109,11 @@ class ReconciliationTests {
 			.filteredOn(delivery -> "WHATSAPP_SENDER_ACTIVE".equals(delivery.type()))
 			.isNotEmpty()
 			.allSatisfy(delivery -> assertThat(delivery.status()).isEqualTo("DROPPED"));
-		assertThat(statusWatch.lastKnownState(watched)).contains("IN_PROGRESS");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("IN_PROGRESS");
 
 		reconciliation.reconcile();
 
-		assertThat(statusWatch.lastKnownState(watched)).contains("ACTIVE");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("ACTIVE");
 		assertThat(settled(watched)).isTrue();
 		assertThat(reconciledRows(sender)).containsExactly("system IN_PROGRESS -> ACTIVE");
 		assertThat(changesOf(watched)).singleElement().satisfies(change -> {
@@ -139,7 +139,7 @@ class ReconciliationTests {
 		assertThat(deliver(activeCallback(sender), UUID.randomUUID().toString())).isEqualTo(CallbackReceiver.Verdict.ACCEPTED);
 		reconciliation.reconcile();
 
-		assertThat(statusWatch.lastKnownState(watched)).contains("ACTIVE");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("ACTIVE");
 		assertThat(changesOf(watched)).singleElement()
 			.satisfies(change -> assertThat(change.source()).isEqualTo(StatusChanged.Source.CALLBACK));
 		assertThat(reconciledRows(sender)).isEmpty();
@@ -165,25 +165,25 @@ class ReconciliationTests {
 		WatchedResource watched = WhatsAppCallbacks.sender(project.id(), UUID.randomUUID().toString());
 		statusWatch.watch(watched, "IN_PROGRESS");
 		CountDownLatch start = new CountDownLatch(1);
-		List<Callable<Optional<String>>> observers = new ArrayList<>();
+		List<Callable<Optional<WatchedStatus>>> observers = new ArrayList<>();
 		for (int observer = 0; observer < 8; observer++) {
 			StatusChanged.Source source = (observer % 2 == 0) ? StatusChanged.Source.CALLBACK : StatusChanged.Source.RECONCILIATION;
 			observers.add(() -> {
 				start.await();
-				return store.observe(watched, "ACTIVE", source, null);
+				return store.observe(watched, WatchedStatus.of("ACTIVE"), source, null);
 			});
 		}
 		ExecutorService pool = Executors.newFixedThreadPool(observers.size());
-		List<Future<Optional<String>>> outcomes = observers.stream().map(pool::submit).toList();
+		List<Future<Optional<WatchedStatus>>> outcomes = observers.stream().map(pool::submit).toList();
 		start.countDown();
-		List<Optional<String>> recorded = new ArrayList<>();
-		for (Future<Optional<String>> outcome : outcomes) {
+		List<Optional<WatchedStatus>> recorded = new ArrayList<>();
+		for (Future<Optional<WatchedStatus>> outcome : outcomes) {
 			recorded.add(outcome.get());
 		}
 		pool.shutdown();
 
-		assertThat(recorded).filteredOn(Optional::isPresent).containsExactly(Optional.of("IN_PROGRESS"));
-		assertThat(statusWatch.lastKnownState(watched)).contains("ACTIVE");
+		assertThat(recorded).filteredOn(Optional::isPresent).containsExactly(Optional.of(WatchedStatus.of("IN_PROGRESS")));
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("ACTIVE");
 	}
 
 	@Test
@@ -195,9 +195,9 @@ class ReconciliationTests {
 
 		reconciliation.reconcile();
 
-		assertThat(statusWatch.lastKnownState(gone)).contains(StatusChanged.GONE);
+		assertThat(statusWatch.lastKnown(gone).map(WatchedStatus::state)).contains(StatusChanged.GONE);
 		assertThat(settled(gone)).isTrue();
-		assertThat(statusWatch.lastKnownState(unknownProject)).contains("IN_PROGRESS");
+		assertThat(statusWatch.lastKnown(unknownProject).map(WatchedStatus::state)).contains("IN_PROGRESS");
 		assertThat(jdbc.sql("select checked_at is not null from watched_status where resource_id = ?")
 			.param(unknownProject.resourceId()).query(Boolean.class).single()).isTrue();
 	}

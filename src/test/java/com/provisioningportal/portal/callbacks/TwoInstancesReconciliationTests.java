@@ -82,7 +82,7 @@ class TwoInstancesReconciliationTests {
 		JdbcClient jdbc = first.getBean(JdbcClient.class);
 		assertThat(jdbc.sql("select count(*) from audit_event where action = 'SINCH_STATUS_RECONCILED' and resource_id = ?")
 			.param(resource.resourceId()).query(Integer.class).single()).isEqualTo(1);
-		assertThat(first.getBean(StatusWatch.class).lastKnownState(resource)).contains("DONE");
+		assertThat(first.getBean(StatusWatch.class).lastKnown(resource).map(WatchedStatus::state)).contains("DONE");
 	}
 
 	@Test
@@ -96,8 +96,8 @@ class TwoInstancesReconciliationTests {
 
 		first.getBean(Reconciliation.class).reconcile();
 
-		assertThat(watch.lastKnownState(fine)).contains("DONE");
-		assertThat(watch.lastKnownState(broken)).contains("WAITING");
+		assertThat(watch.lastKnown(fine).map(WatchedStatus::state)).contains("DONE");
+		assertThat(watch.lastKnown(broken).map(WatchedStatus::state)).contains("WAITING");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -138,7 +138,7 @@ class TwoInstancesReconciliationTests {
 		}
 
 		@Override
-		public Optional<String> currentState(String projectId, String resourceId) {
+		public Optional<WatchedStatus> currentStatus(String projectId, String resourceId) {
 			askedAbout.add(resourceId);
 			if (resourceId.equals(blocking)) {
 				entered.countDown();
@@ -152,7 +152,7 @@ class TwoInstancesReconciliationTests {
 					throw new IllegalStateException(ex);
 				}
 			}
-			return Optional.of("DONE");
+			return Optional.of(WatchedStatus.of("DONE"));
 		}
 
 		@Override
@@ -173,7 +173,7 @@ class TwoInstancesReconciliationTests {
 		}
 
 		@Override
-		public Optional<String> currentState(String projectId, String resourceId) {
+		public Optional<WatchedStatus> currentStatus(String projectId, String resourceId) {
 			throw new IllegalStateException("broken on purpose");
 		}
 

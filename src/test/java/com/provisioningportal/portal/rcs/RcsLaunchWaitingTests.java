@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.provisioningportal.portal.callbacks.ReconciliationRounds;
 import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.callbacks.WatchedResource;
+import com.provisioningportal.portal.callbacks.WatchedStatus;
 import com.provisioningportal.portal.dashboard.DashboardCount;
 import com.provisioningportal.portal.projects.ProjectDirectory;
 import com.provisioningportal.portal.projects.ProjectFixtures;
@@ -37,6 +38,9 @@ class RcsLaunchWaitingTests {
 
 	/** Sinch's review, then one step for each of France's four operators. */
 	private static final int STEPS_TO_DECIDE = 5;
+
+	/** The sandbox's time for one step in tests: Sinch's review, or one operator's decision. */
+	private static final Duration STEP = Duration.ofSeconds(30);
 
 	@LocalServerPort
 	int port;
@@ -88,7 +92,7 @@ class RcsLaunchWaitingTests {
 			TestSandbox.get().advance(Duration.ofMinutes(1));
 		}
 
-		assertThat(statusWatch.lastKnownState(watched)).contains("LAUNCHED");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("LAUNCHED");
 		assertThat(counts.counts(summary())).extracting(DashboardCount::count).containsExactly(0L);
 		assertThat(jdbc.sql("select event_type from callback_receipt where project_id = ?::uuid").param(project.id())
 			.query(String.class).list()).contains("RCS_SENDER_STATUS_UPDATED", "RCS_SENDER_OPERATOR_STATUS_UPDATED");
@@ -101,12 +105,63 @@ class RcsLaunchWaitingTests {
 		for (int step = 0; step < STEPS_TO_DECIDE; step++) {
 			TestSandbox.get().advance(Duration.ofMinutes(1));
 		}
-		assertThat(statusWatch.lastKnownState(watched)).contains("PREPARING_LAUNCH");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("PREPARING_LAUNCH");
 
 		ReconciliationRounds.runOnce(context);
 
-		assertThat(statusWatch.lastKnownState(watched)).contains("LAUNCHED");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("LAUNCHED");
 		assertThat(counts.counts(summary())).extracting(DashboardCount::count).containsExactly(0L);
+	}
+
+	@Test
+	void theCallbacksKeepEachOperatorsDecisionWhileTheSenderIsStillLaunching() {
+		WatchedResource watched = launch("Partial Heard Retail");
+		TestSandbox.get().advance(STEP);
+		TestSandbox.get().advance(STEP);
+
+		assertThat(statusWatch.lastKnown(watched)).hasValueSatisfying(status -> {
+			assertThat(status.state()).isEqualTo("LAUNCHING");
+			assertThat(status.parts()).containsEntry("FR", "LAUNCHED")
+				.containsEntry("FR/Orange", "LAUNCHED")
+				.containsEntry("FR/SFR", "PENDING")
+				.containsEntry("FR/Free", "PENDING");
+		});
+
+		for (int step = 2; step < STEPS_TO_DECIDE; step++) {
+			TestSandbox.get().advance(STEP);
+		}
+
+		assertThat(statusWatch.lastKnown(watched)).hasValueSatisfying(status -> {
+			assertThat(status.state()).isEqualTo("LAUNCHED");
+			assertThat(status.parts()).containsEntry("FR/SFR", "LAUNCHED").containsEntry("FR/Free", "REJECTED");
+		});
+	}
+
+	@Test
+	void reconciliationFindsAnOperatorsDecisionAsNewsEvenWhenTheSendersStateStaysTheSame() {
+		WatchedResource watched = launch("Partial Lost Retail");
+		TestSandbox.get().dropCallbacks(project.id());
+		TestSandbox.get().advance(STEP);
+		TestSandbox.get().advance(STEP);
+		ReconciliationRounds.runOnce(context);
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::parts).orElseThrow()).containsEntry("FR/SFR", "PENDING");
+
+		TestSandbox.get().advance(STEP);
+
+		assertThat(ReconciliationRounds.runOnce(context)).isPositive();
+		assertThat(statusWatch.lastKnown(watched)).hasValueSatisfying(status -> {
+			assertThat(status.state()).isEqualTo("LAUNCHING");
+			assertThat(status.parts()).containsEntry("FR/SFR", "LAUNCHED").containsEntry("FR/Bouygues", "PENDING");
+		});
+		assertThat(jdbc.sql("""
+				select (before ->> 'state') || ' ' || (before -> 'parts' ->> 'FR/SFR') || ' -> '
+				       || (after ->> 'state') || ' ' || (after -> 'parts' ->> 'FR/SFR')
+				  from audit_event where action = 'SINCH_STATUS_RECONCILED' and resource_id = ? order by id desc limit 1""")
+			.param(watched.resourceId())
+			.query(String.class)
+			.single()).isEqualTo("LAUNCHING PENDING -> LAUNCHING LAUNCHED");
+
+		assertThat(ReconciliationRounds.runOnce(context)).isZero();
 	}
 
 	private WatchedResource launch(String brandName) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.provisioningportal.portal.callbacks.ReconciliationRounds;
 import com.provisioningportal.portal.callbacks.StatusWatch;
 import com.provisioningportal.portal.callbacks.WatchedResource;
+import com.provisioningportal.portal.callbacks.WatchedStatus;
 import com.provisioningportal.portal.gateway.sms.Bundle;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.sandbox.SandboxClient;
@@ -71,11 +72,11 @@ class BundleWaitingTests {
 	void theBundleDoneCallbackEndsTheWait() {
 		Bundle bundle = changes.createBundle(new SmsAppChanges.CreateBundle(project.id(), "Heard", "EU", List.of()), "onboarder");
 		WatchedResource watched = BundleCallbacks.bundle(project.id(), bundle.id());
-		assertThat(statusWatch.lastKnownState(watched)).contains("IN_PROGRESS");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("IN_PROGRESS");
 
 		TestSandbox.get().advance(Duration.ofMinutes(1));
 
-		assertThat(statusWatch.lastKnownState(watched)).contains("DONE");
+		assertThat(statusWatch.lastKnown(watched).map(WatchedStatus::state)).contains("DONE");
 		assertThat(jdbc.sql("select event_type from callback_receipt where project_id = ?::uuid").param(project.id())
 			.query(String.class).list()).contains("BUNDLE_DONE");
 		assertThat(finalState(bundle)).isEqualTo("DONE");
@@ -93,7 +94,8 @@ class BundleWaitingTests {
 
 		ReconciliationRounds.runOnce(context);
 
-		assertThat(statusWatch.lastKnownState(BundleCallbacks.bundle(project.id(), bundle.id()))).contains("DONE");
+		assertThat(statusWatch.lastKnown(BundleCallbacks.bundle(project.id(), bundle.id())).map(WatchedStatus::state))
+			.contains("DONE");
 		assertThat(finalState(bundle)).isEqualTo("DONE");
 		assertThat(reconciledRows(bundle)).isEqualTo(1);
 	}

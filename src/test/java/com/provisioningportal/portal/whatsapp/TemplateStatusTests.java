@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.provisioningportal.portal.callbacks.ReconciliationRounds;
+import com.provisioningportal.portal.callbacks.WatchedStatus;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalServerTest;
@@ -101,8 +102,8 @@ class TemplateStatusTests {
 	@Test
 	void theStatusCombinesStateAndPendingChangesAndSettlesOnceMetaDecided() {
 		String name = submit();
-		assertThat(status.currentState(project.id(), name + "/EN")).contains("PENDING/IN_PROGRESS");
-		assertThat(status.currentState(project.id(), "no_such_template/EN")).isEmpty();
+		assertThat(status.currentStatus(project.id(), name + "/EN")).contains(WatchedStatus.of("PENDING/IN_PROGRESS"));
+		assertThat(status.currentStatus(project.id(), "no_such_template/EN")).isEmpty();
 
 		assertThat(status.settled("PENDING/IN_PROGRESS")).isFalse();
 		assertThat(status.settled("APPROVED/IN_PROGRESS")).isFalse();
