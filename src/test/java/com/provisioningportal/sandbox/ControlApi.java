@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -41,6 +41,7 @@ final class ControlApi {
 			.add("GET", "/_sandbox/deliveries",
 					request -> SandboxResponse.ok(Json.MAPPER.valueToTree(sandbox.deliveries())))
 			.add("POST", "/_sandbox/meta-changes", this::metaChange)
+			.add("POST", "/_sandbox/rcs-decisions", this::rcsDecision)
 			.add("POST", "/_sandbox/tick", request -> {
 				sandbox.tick();
 				return SandboxResponse.noContent();
@@ -74,6 +75,19 @@ final class ControlApi {
 							+ "TEMPLATE_FUTURE_CATEGORY), value and the resource.");
 		}
 		return isForm(request) ? backToPage() : SandboxResponse.noContent();
+	}
+
+	/**
+	 * Operators of a launching RCS sender decide now, from the page's form or as JSON: {@code {"projectId",
+	 * "senderId", "country", "status"}} with {@code operator} (else every pending one of the country) and, for
+	 * {@code REJECTED}, {@code remark}. JSON clients get the sender back.
+	 */
+	private SandboxResponse rcsDecision(SandboxRequest request) {
+		Map<String, String> fields = fields(request);
+		JsonNode sender = sandbox.rcsOperatorsDecide(blankToNull(fields.get("projectId")),
+				blankToNull(fields.get("senderId")), blankToNull(fields.get("country")), blankToNull(fields.get("operator")),
+				blankToNull(fields.get("status")), blankToNull(fields.get("remark")));
+		return isForm(request) ? backToPage() : SandboxResponse.ok(sender);
 	}
 
 	/** Accepts the page's form or a JSON object with the same fields (pathPattern, kind, ...). */
@@ -183,6 +197,20 @@ final class ControlApi {
 				<label>Template name <input name="name" placeholder="for TEMPLATE_*"></label>
 				<label>Language <input name="language" size="6" placeholder="EN"></label>
 				<button>Apply Meta's change</button></form>
+				<h2>RCS operators decide now</h2>
+				<p>Makes an operator of a launching RCS sender, or every pending operator of a country, decide at once,
+				whatever the brand name says, and queues the callbacks a step of the launch sends (see docs/sandbox.md).</p>
+				""");
+		appendLaunches(html);
+		html.append("""
+				<form method="post" action="/_sandbox/rcs-decisions">
+				<label>Project id <input name="projectId" required size="36"></label>
+				<label>Sender id <input name="senderId" required size="36"></label>
+				<label>Country <input name="country" required size="3" placeholder="FR"></label>
+				<label>Operator <input name="operator" placeholder="every pending one"></label>
+				<label>Status <select name="status"><option>LAUNCHED</option><option>REJECTED</option></select></label>
+				<label>Remark <input name="remark" size="40" placeholder="for REJECTED; else the sandbox's"></label>
+				<button>Decide now</button></form>
 				""");
 		html.append("<h2>Recent requests</h2><table><tr><th>At</th><th>Request</th><th>Status</th></tr>");
 		List<RecordedRequest> requests = sandbox.requests();
@@ -200,6 +228,31 @@ final class ControlApi {
 				.append("</td><td>").append(delivery.attempts().size()).append("</td></tr>");
 		}
 		return html.append("</table></body></html>").toString();
+	}
+
+	/** The senders an operator can still decide for, with the operators still pending in each country. */
+	private void appendLaunches(StringBuilder html) {
+		html.append("<table><tr><th>Project id</th><th>Sender id</th><th>Brand</th><th>Still pending</th></tr>");
+		for (SandboxProject project : sandbox.projects()) {
+			for (JsonNode sender : sandbox.resources(project.id()).path("rcsSenders")) {
+				if (!"LAUNCHING".equals(Json.text(sender, "state"))) {
+					continue;
+				}
+				List<String> pending = new ArrayList<>();
+				for (JsonNode country : sender.path("countryStatus")) {
+					for (JsonNode operator : country.path("operators")) {
+						if ("PENDING".equals(Json.text(operator, "status"))) {
+							pending.add(Json.text(country, "country") + " " + Json.text(operator, "name"));
+						}
+					}
+				}
+				html.append("<tr><td><code>").append(escape(project.id())).append("</code></td><td><code>")
+					.append(escape(Json.text(sender, "id"))).append("</code></td><td>")
+					.append(escape(Json.text(sender.path("details").path("brand"), "name"))).append("</td><td>")
+					.append(escape(String.join(", ", pending))).append("</td></tr>");
+			}
+		}
+		html.append("</table>");
 	}
 
 	private static String faultValue(FaultRule rule) {

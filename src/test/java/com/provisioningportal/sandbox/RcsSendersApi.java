@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * operator statuses, test numbers and their invitations, the launch questions of a use case, activities and comments.
  * The outcomes follow the brand name: "Reject..." is refused by every operator, "Partial..." by the last operator of
  * each country, "Changes..." is sent back by Sinch's review with a comment; test numbers ending in 0000 decline the
- * invitation.
+ * invitation. The sandbox's control can make operators decide otherwise, at once ({@link #forceDecisions}).
  */
 final class RcsSendersApi {
 
@@ -441,7 +441,10 @@ final class RcsSendersApi {
 		core.schedule(core.options().provisioningDelay(), "rcs.operators", project.id, transition.resourceId());
 	}
 
-	/** One operator of every country decides per step; the sender ends LAUNCHED once any country launched. */
+	/**
+	 * One operator of every country decides per step (the first one still pending, so operators decided otherwise are
+	 * skipped); the sender ends LAUNCHED once any country launched.
+	 */
 	private void operatorsDecide(ScheduledTransition transition) {
 		ProjectState project = core.project(transition.projectId());
 		ObjectNode sender = project.rcsSenders.get(transition.resourceId());
@@ -449,38 +452,141 @@ final class RcsSendersApi {
 			return;
 		}
 		String name = brandName(sender);
-		boolean pendingLeft = false;
 		for (JsonNode country : sender.path("countryStatus")) {
-			List<JsonNode> operators = new ArrayList<>();
-			country.path("operators").forEach(operators::add);
-			ObjectNode next = (ObjectNode) operators.stream()
-				.filter(operator -> "PENDING".equals(Json.text(operator, "status")))
-				.findFirst()
-				.orElse(null);
+			List<JsonNode> operators = operators(country);
+			ObjectNode next = (ObjectNode) operators.stream().filter(RcsSendersApi::pending).findFirst().orElse(null);
 			if (next == null) {
 				continue;
 			}
 			boolean last = next == operators.get(operators.size() - 1);
 			boolean rejects = name.startsWith(REJECTED_BRAND_PREFIX) || (last && name.startsWith(PARTIAL_BRAND_PREFIX));
-			next.put("status", rejects ? "REJECTED" : "LAUNCHED");
-			if (rejects) {
-				next.put("remark", OPERATOR_REMARK);
-			}
-			next.put("modified", Json.timestamp(core.now()));
-			((ObjectNode) country).put("status", countryStatus(operators));
-			pendingLeft |= !last;
-			touch(sender);
-			core.publish(project, "RCS_SENDER_OPERATOR_STATUS_UPDATED", sender);
+			decide(project, sender, (ObjectNode) country, next, rejects ? "REJECTED" : "LAUNCHED", OPERATOR_REMARK);
 		}
-		if (pendingLeft) {
+		if (!finishIfDecided(project, sender)) {
 			core.schedule(core.options().provisioningDelay(), "rcs.operators", project.id, transition.resourceId());
-			return;
 		}
+	}
+
+	/**
+	 * Operators of a launching sender decide now, whatever the brand name says: the one named, or every one of the
+	 * country still pending when {@code operatorName} is null. The sandbox's control page and tests force outcomes so.
+	 *
+	 * @param remark the refusing operators' remark, or null for {@link #OPERATOR_REMARK}
+	 * @return the sender after the decisions
+	 */
+	ObjectNode forceDecisions(String projectId, String senderId, String countryCode, String operatorName, String status,
+			String remark) {
+		if (projectId == null || senderId == null || countryCode == null) {
+			throw new PapiException(400, "invalid_input", "projectId, senderId and country are required.",
+					"Give the launching sender's project id, sender id and one of its countries.");
+		}
+		if (!List.of("LAUNCHED", "REJECTED").contains(String.valueOf(status))) {
+			throw new PapiException(400, "invalid_status", "Invalid status " + status + ".",
+					"An operator decides LAUNCHED or REJECTED.");
+		}
+		if (remark != null && status.equals("LAUNCHED")) {
+			throw new PapiException(400, "invalid_remark", "Only a refusing operator gives a remark.",
+					"Leave out the remark, or decide REJECTED.");
+		}
+		return core.locked(() -> {
+			ProjectState project = core.project(projectId);
+			if (project == null) {
+				throw new PapiException(404, "project_not_found", "The sandbox has no project " + projectId + ".",
+						"Use a project id from the control page.");
+			}
+			ObjectNode sender = project.rcsSenders.get(senderId);
+			if (sender == null) {
+				throw new PapiException(404, "sender_not_found",
+						"Project " + projectId + " has no RCS sender " + senderId + ".", "Verify that the sender id is correct.");
+			}
+			String state = Json.text(sender, "state");
+			if (!"LAUNCHING".equals(state)) {
+				throw PapiException.conflict("sender_not_launching", "The sender is " + state + ", not LAUNCHING.",
+						BUSY_STATES.contains(state) ? "Sinch's review hands the launch to the operators one delay after the "
+								+ "launch; move the clock on until the sender is LAUNCHING."
+								: "Operators decide only while a launch is with them: launch the sender first.");
+			}
+			ObjectNode country = findCountry(sender, countryCode);
+			List<ObjectNode> deciding = deciding(country, operatorName);
+			deciding.forEach(operator -> decide(project, sender, country, operator, status,
+					remark == null ? OPERATOR_REMARK : remark));
+			finishIfDecided(project, sender);
+			return Json.copy(sender);
+		});
+	}
+
+	private static ObjectNode findCountry(ObjectNode sender, String countryCode) {
+		List<String> codes = new ArrayList<>();
+		for (JsonNode country : sender.path("countryStatus")) {
+			if (Json.text(country, "country").equalsIgnoreCase(String.valueOf(countryCode))) {
+				return (ObjectNode) country;
+			}
+			codes.add(Json.text(country, "country"));
+		}
+		throw new PapiException(404, "country_not_found", "The launch has no country " + countryCode + ".",
+				"Give one of the launch's countries: " + String.join(", ", codes) + ".");
+	}
+
+	/** The operator named, which must still be pending, or every pending one of the country (at least one). */
+	private static List<ObjectNode> deciding(ObjectNode country, String operatorName) {
+		String code = Json.text(country, "country");
+		List<JsonNode> operators = operators(country);
+		if (operatorName == null) {
+			List<ObjectNode> pending = operators.stream().filter(RcsSendersApi::pending).map(ObjectNode.class::cast).toList();
+			if (pending.isEmpty()) {
+				throw PapiException.conflict("country_already_decided", "Every operator of " + code + " has decided.",
+						"Force a country that still has pending operators.");
+			}
+			return pending;
+		}
+		ObjectNode operator = (ObjectNode) operators.stream()
+			.filter(candidate -> Json.text(candidate, "name").equalsIgnoreCase(operatorName))
+			.findFirst()
+			.orElseThrow(() -> new PapiException(404, "operator_not_found",
+					code + " has no operator " + operatorName + ".", "Give one of " + code + "'s operators: "
+							+ String.join(", ", operators.stream().map(entry -> Json.text(entry, "name")).toList()) + "."));
+		if (!pending(operator)) {
+			throw PapiException.conflict("operator_already_decided",
+					Json.text(operator, "name") + " in " + code + " has decided already: " + Json.text(operator, "status") + ".",
+					"Force an operator that is still PENDING.");
+		}
+		return List.of(operator);
+	}
+
+	/** An operator's decision as Sinch shows it: status, remark and time, the country's status, and its callback. */
+	private void decide(ProjectState project, ObjectNode sender, ObjectNode country, ObjectNode operator, String status,
+			String remark) {
+		operator.put("status", status);
+		if (status.equals("REJECTED")) {
+			operator.put("remark", remark);
+		}
+		operator.put("modified", Json.timestamp(core.now()));
+		country.put("status", countryStatus(operators(country)));
+		touch(sender);
+		core.publish(project, "RCS_SENDER_OPERATOR_STATUS_UPDATED", sender);
+	}
+
+	/** With no operator left pending the sender is LAUNCHED (some country launched) or UNLAUNCHED; false before. */
+	private boolean finishIfDecided(ProjectState project, ObjectNode sender) {
 		boolean anyLaunched = false;
 		for (JsonNode country : sender.path("countryStatus")) {
+			if (operators(country).stream().anyMatch(RcsSendersApi::pending)) {
+				return false;
+			}
 			anyLaunched |= "LAUNCHED".equals(Json.text(country, "status"));
 		}
 		changeState(project, sender, anyLaunched ? "LAUNCHED" : "UNLAUNCHED");
+		return true;
+	}
+
+	private static List<JsonNode> operators(JsonNode country) {
+		List<JsonNode> operators = new ArrayList<>();
+		country.path("operators").forEach(operators::add);
+		return operators;
+	}
+
+	private static boolean pending(JsonNode operator) {
+		return "PENDING".equals(Json.text(operator, "status"));
 	}
 
 	/** A country is LAUNCHED once one operator launched, REJECTED when all refused, PENDING before. */

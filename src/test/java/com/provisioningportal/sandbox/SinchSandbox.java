@@ -32,6 +32,8 @@ public final class SinchSandbox implements AutoCloseable {
 
 	private final MetaSideChanges metaSide;
 
+	private final RcsSendersApi rcsSenders;
+
 	private final Callbacks callbacks;
 
 	private final Faults faults = new Faults();
@@ -53,7 +55,8 @@ public final class SinchSandbox implements AutoCloseable {
 		auth.register(api);
 		new WebhooksApi(auth, options.localTargets()).register(api);
 		new SendersApi(core, auth).register(api);
-		new RcsSendersApi(core, auth).register(api);
+		this.rcsSenders = new RcsSendersApi(core, auth);
+		rcsSenders.register(api);
 		new AccountApi(core, auth).register(api);
 		new TemplatesApi(core, auth).register(api);
 		new BundlesApi(core, auth).register(api);
@@ -207,6 +210,33 @@ public final class SinchSandbox implements AutoCloseable {
 	/** Meta announces the category it will give a template later. */
 	public void metaAnnouncesTemplateCategory(String projectId, String name, String language, String futureCategory) {
 		metaSide.templateFutureCategory(projectId, name, language, futureCategory);
+	}
+
+	/**
+	 * Operators of a launching RCS sender decide now, whatever its brand name says, as a step of the launch would
+	 * have them decide: the sender changed and {@code RCS_SENDER_OPERATOR_STATUS_UPDATED} queued per operator (and
+	 * {@code RCS_SENDER_STATUS_UPDATED} when no operator is left pending); the next tick sends them.
+	 *
+	 * @param operator the operator's name, or null for every operator of the country still pending
+	 * @param status {@code LAUNCHED} or {@code REJECTED}
+	 * @param remark the refusal's remark, or null for the sandbox's usual one (only with {@code REJECTED})
+	 * @return the sender as Sinch shows it after the decisions
+	 */
+	public JsonNode rcsOperatorsDecide(String projectId, String senderId, String country, String operator, String status,
+			String remark) {
+		JsonNode sender = rcsSenders.forceDecisions(projectId, senderId, country, operator, status, remark);
+		core.save();
+		return sender;
+	}
+
+	/** One operator of a launching RCS sender decides now; see {@link #rcsOperatorsDecide}. */
+	public JsonNode rcsOperatorDecides(String projectId, String senderId, String country, String operator, String status) {
+		return rcsOperatorsDecide(projectId, senderId, country, operator, status, null);
+	}
+
+	/** Every still-pending operator of a country of a launching RCS sender decides now; see {@link #rcsOperatorsDecide}. */
+	public JsonNode rcsCountryDecides(String projectId, String senderId, String country, String status) {
+		return rcsOperatorsDecide(projectId, senderId, country, null, status, null);
 	}
 
 	/** Applies due state transitions, then makes every due callback attempt; what the dev-mode timer runs. */
