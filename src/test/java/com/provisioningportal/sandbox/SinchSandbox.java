@@ -141,6 +141,11 @@ public final class SinchSandbox implements AutoCloseable {
 		return core.locked(() -> core.state().tokenRequests);
 	}
 
+	/** How many tokens the sandbox issued for a project's key (those expired more than a day ago forgotten). */
+	public long tokensIssuedFor(String projectId) {
+		return core.locked(() -> core.state().tokens.values().stream().filter(token -> token.projectId().equals(projectId)).count());
+	}
+
 	/** Callbacks queued, delivered or given up, oldest first. */
 	public List<CallbackDelivery> deliveries() {
 		return core.locked(() -> core.state().deliveries.stream().map(Callbacks::view).toList());

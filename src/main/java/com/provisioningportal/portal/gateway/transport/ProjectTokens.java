@@ -2,6 +2,7 @@ package com.provisioningportal.portal.gateway.transport;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -11,31 +12,25 @@ import com.provisioningportal.portal.gateway.transport.ProjectCredentials;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.client.InMemoryOAuth2AuthorizedClientService;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /**
  * Bearer tokens per project through Spring Security's OAuth2 client (client credentials, {@code client_secret_basic}).
- * Registrations are built at run time from the project's credentials, under one fixed principal per project so portal
- * users never get tokens of their own. A token is reused until 60 s before it expires by the injected clock.
+ * Registrations are built at run time from the project's credentials, so portal users never get tokens of their own.
+ * A token is reused until 60 s before it expires.
  * <p>
- * Spring Security does not de-duplicate concurrent token requests, so a lock per project makes it single flight:
- * callers that find no usable token queue behind the one fetching it and then read the stored token.
+ * Written here rather than left to Spring's authorized-client manager for two reasons. Spring does not de-duplicate
+ * concurrent token requests, so a lock per project makes the fetch single flight: callers that find no usable token
+ * queue behind the one fetching it and then take the token it stored. And Spring dates a token by the JVM's clock
+ * while its expiry check reads the injected one; here a token's lifetime ({@code expires_in}) runs from when it
+ * arrived by the injected clock alone, so the two clocks can never disagree about whether it is still usable.
  */
 public final class ProjectTokens {
-
-	/** The one principal tokens are stored under; never a portal user. */
-	static final String PRINCIPAL = "provisioning-portal";
 
 	static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofSeconds(60);
 
@@ -49,9 +44,7 @@ public final class ProjectTokens {
 
 	private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
 
-	private final InMemoryOAuth2AuthorizedClientService store;
-
-	private final AuthorizedClientServiceOAuth2AuthorizedClientManager manager;
+	private final Map<String, HeldToken> held = new ConcurrentHashMap<>();
 
 	private final OAuth2AccessTokenResponseClient<OAuth2ClientCredentialsGrantRequest> tokenClient;
 
@@ -75,29 +68,28 @@ public final class ProjectTokens {
 				throw ex;
 			}
 		};
-		ClientRegistrationRepository repository = registrations::get;
-		this.store = new InMemoryOAuth2AuthorizedClientService(repository);
-		this.manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(repository, store);
-		this.manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder()
-			.clientCredentials(client -> client.accessTokenResponseClient(this.tokenClient)
-				.clock(clock)
-				.clockSkew(REFRESH_BEFORE_EXPIRY))
-			.build());
 	}
 
 	/** A usable bearer token for the project, fetching one if needed (at most one fetch per project at a time). */
 	public String accessToken(String projectId) {
-		OAuth2AccessToken cached = usableToken(projectId);
-		if (cached != null) {
-			return cached.getTokenValue();
+		HeldToken current = usable(projectId);
+		if (current != null) {
+			return current.value();
 		}
-		ReentrantLock lock = locks.computeIfAbsent(projectId, id -> new ReentrantLock());
+		ReentrantLock lock = lock(projectId);
 		lock.lock();
 		try {
-			registrations.computeIfAbsent(projectId, id -> registration(credentials.require(id)));
-			OAuth2AuthorizedClient client = manager
-				.authorize(OAuth2AuthorizeRequest.withClientRegistrationId(projectId).principal(PRINCIPAL).build());
-			return client.getAccessToken().getTokenValue();
+			current = usable(projectId);
+			if (current != null) {
+				return current.value();
+			}
+			ClientRegistration registration = registrations.computeIfAbsent(projectId,
+					id -> registration(credentials.require(id)));
+			Instant arrived = clock.instant();
+			OAuth2AccessToken token = fetch(registration);
+			HeldToken fresh = new HeldToken(token.getTokenValue(), arrived.plus(lifetime(token)).minus(REFRESH_BEFORE_EXPIRY));
+			held.put(projectId, fresh);
+			return fresh.value();
 		}
 		finally {
 			lock.unlock();
@@ -106,13 +98,10 @@ public final class ProjectTokens {
 
 	/** Drops the project's token if it is still the one Sinch rejected (another caller may have renewed it). */
 	void dropIfCurrent(String projectId, String rejectedToken) {
-		ReentrantLock lock = locks.computeIfAbsent(projectId, id -> new ReentrantLock());
+		ReentrantLock lock = lock(projectId);
 		lock.lock();
 		try {
-			OAuth2AuthorizedClient client = store.loadAuthorizedClient(projectId, PRINCIPAL);
-			if (client != null && client.getAccessToken().getTokenValue().equals(rejectedToken)) {
-				store.removeAuthorizedClient(projectId, PRINCIPAL);
-			}
+			held.computeIfPresent(projectId, (id, token) -> token.value().equals(rejectedToken) ? null : token);
 		}
 		finally {
 			lock.unlock();
@@ -120,10 +109,10 @@ public final class ProjectTokens {
 	}
 
 	public void forget(String projectId) {
-		ReentrantLock lock = locks.computeIfAbsent(projectId, id -> new ReentrantLock());
+		ReentrantLock lock = lock(projectId);
 		lock.lock();
 		try {
-			store.removeAuthorizedClient(projectId, PRINCIPAL);
+			held.remove(projectId);
 			registrations.remove(projectId);
 		}
 		finally {
@@ -131,21 +120,30 @@ public final class ProjectTokens {
 		}
 	}
 
-	/** Fetches a token for credentials that are not stored yet, without caching it. */
+	/** Fetches a token for credentials that are not stored yet, without keeping it. */
 	public OAuth2AccessToken fetchOnce(SinchCredentials candidate) {
-		return tokenClient.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration(candidate)))
-			.getAccessToken();
+		return fetch(registration(candidate));
 	}
 
-	private OAuth2AccessToken usableToken(String projectId) {
-		OAuth2AuthorizedClient client = store.loadAuthorizedClient(projectId, PRINCIPAL);
-		if (client == null) {
-			return null;
+	private OAuth2AccessToken fetch(ClientRegistration registration) {
+		return tokenClient.getTokenResponse(new OAuth2ClientCredentialsGrantRequest(registration)).getAccessToken();
+	}
+
+	private HeldToken usable(String projectId) {
+		HeldToken token = held.get(projectId);
+		return (token != null && clock.instant().isBefore(token.renewAt())) ? token : null;
+	}
+
+	private ReentrantLock lock(String projectId) {
+		return locks.computeIfAbsent(projectId, id -> new ReentrantLock());
+	}
+
+	/** What Sinch granted ({@code expires_in}); a token without one is used for this call only. */
+	private static Duration lifetime(OAuth2AccessToken token) {
+		if (token.getIssuedAt() == null || token.getExpiresAt() == null) {
+			return Duration.ZERO;
 		}
-		OAuth2AccessToken token = client.getAccessToken();
-		boolean fresh = token.getExpiresAt() != null
-				&& clock.instant().isBefore(token.getExpiresAt().minus(REFRESH_BEFORE_EXPIRY));
-		return fresh ? token : null;
+		return Duration.between(token.getIssuedAt(), token.getExpiresAt());
 	}
 
 	private ClientRegistration registration(SinchCredentials credentials) {
@@ -156,6 +154,16 @@ public final class ProjectTokens {
 			.authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
 			.tokenUri(tokenUri)
 			.build();
+	}
+
+	/** A token and when to stop using it, by the injected clock. */
+	private record HeldToken(String value, Instant renewAt) {
+
+		@Override
+		public String toString() {
+			return "HeldToken[renewAt=" + renewAt + "]";
+		}
+
 	}
 
 }
