@@ -176,7 +176,7 @@ final class ControlApi {
 				<label>Path pattern <input name="pathPattern" required value="/v1/projects/**"></label>
 				<label>Kind <select name="kind">
 				<option>LATENCY</option><option>TOO_MANY_REQUESTS</option><option>STATUS</option>
-				<option>CONNECTION_RESET</option><option>NO_ANSWER</option><option>MALFORMED_JSON</option>
+				<option>CONNECTION_RESET</option><option>RESET_AFTER_ACTING</option><option>NO_ANSWER</option><option>MALFORMED_JSON</option>
 				<option>NEWER_VERSION</option></select></label>
 				<label>Latency ms <input name="latencyMillis" size="6"></label>
 				<label>Status <input name="status" size="4" placeholder="503"></label>

@@ -28,6 +28,8 @@ public record FaultRule(String method, String pathPattern, Kind kind, Duration l
 		STATUS,
 		/** Close the connection without answering. */
 		CONNECTION_RESET,
+		/** Act on the request as usual, then close the connection without answering: the change is made unseen. */
+		RESET_AFTER_ACTING,
 		/** Keep the connection open and never answer (until the sandbox closes or resets). */
 		NO_ANSWER,
 		/** 200 with a JSON content type and a body that is not valid JSON. */
@@ -57,6 +59,10 @@ public record FaultRule(String method, String pathPattern, Kind kind, Duration l
 
 	public static FaultRule status(String pathPattern, int status) {
 		return new FaultRule(null, pathPattern, Kind.STATUS, null, status, null, 0);
+	}
+
+	public static FaultRule resetAfterActing(String pathPattern) {
+		return new FaultRule(null, pathPattern, Kind.RESET_AFTER_ACTING, null, 0, null, 0);
 	}
 
 	public static FaultRule connectionReset(String pathPattern) {

@@ -131,6 +131,13 @@ final class SandboxHttpServer {
 				record(request, SandboxResponse.UNANSWERED);
 				exchange.close();
 			}
+			case RESET_AFTER_ACTING -> {
+				core.applyDueTransitions();
+				dispatch(api, request, true);
+				core.save();
+				record(request, SandboxResponse.UNANSWERED);
+				exchange.close();
+			}
 			case NO_ANSWER -> {
 				record(request, SandboxResponse.UNANSWERED);
 				unanswered.add(exchange);

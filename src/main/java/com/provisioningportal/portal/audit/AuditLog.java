@@ -79,6 +79,23 @@ public class AuditLog {
 		return writeAlone(Phase.FAILED, () -> content(attempt.entry(), attempt.origin(), Phase.FAILED, outcome, false)).id();
 	}
 
+	/**
+	 * Records that the attempted change was sent but no answer came, so Sinch may or may not have made it; in a
+	 * transaction of its own. {@link UnknownOutcomes} settles it later.
+	 * @return the row's id
+	 */
+	public long unknown(AuditAttempt attempt, Outcome outcome) {
+		return writeAlone(Phase.UNKNOWN, () -> content(attempt.entry(), attempt.origin(), Phase.UNKNOWN, outcome, false)).id();
+	}
+
+	/** Appends the settled outcome of a change whose outcome was unknown, by the system, under its correlation id. */
+	long settle(UnknownChange change, Phase phase, Outcome outcome) {
+		AuditEntry entry = AuditEntry.of(change.action()).by(Actor.SYSTEM).project(change.projectId())
+			.resource(change.resourceType(), change.resourceId());
+		Origin origin = new Origin(Actor.SYSTEM, null, null, change.correlationId());
+		return writeAlone(phase, () -> content(entry, origin, phase, outcome, false)).id();
+	}
+
 	/** Records a change that was refused before anything was tried (no permission), in its own transaction. */
 	public long denied(AuditEntry entry, String reason) {
 		return record(entry, Phase.DENIED, Outcome.error(reason));

@@ -9,12 +9,14 @@ import com.provisioningportal.portal.audit.AuditLog;
 import com.provisioningportal.portal.audit.Outcome;
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.SinchUnreachableException;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Every change a feature sends to Sinch goes through here: the attempt is recorded in the audit log first (no
- * record, no call), then the outcome, with Sinch's status and error code when it refused. It lives beside the
+ * record, no call), then the outcome, with Sinch's status and error code when it refused, or UNKNOWN when the
+ * request went out and no answer came ({@link UnknownOutcomeSettling} settles those by asking Sinch). It lives beside the
  * projects, not in the gateway, so that the gateway depends on nothing but its own transport.
  */
 @Component
@@ -43,6 +45,15 @@ public class SinchChanges {
 		}
 		catch (SinchApiException ex) {
 			auditLog.failed(attempt, Outcome.upstreamError(ex.status(), ex.errorCode(), ex.sinchMessage()));
+			throw ex;
+		}
+		catch (SinchUnreachableException ex) {
+			if (ex.mayHaveActed()) {
+				auditLog.unknown(attempt, Outcome.error(ex.getMessage()));
+			}
+			else {
+				auditLog.failed(attempt, Outcome.error(ex.getMessage()));
+			}
 			throw ex;
 		}
 		catch (SinchException ex) {

@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.provisioningportal.portal.gateway.SinchApiException;
 import com.provisioningportal.portal.gateway.SinchException;
+import com.provisioningportal.portal.gateway.SinchUnreachableException;
 
 import com.provisioningportal.portal.web.Flash;
 import com.provisioningportal.portal.web.Messages;
@@ -51,6 +53,18 @@ public final class SinchFailures {
 	}
 
 	/**
+	 * What the page says when Sinch did not answer: {@code said}, unless the request went out, in which case a
+	 * sentence that nothing happened would be a guess, and the page says the outcome is being looked up instead.
+	 */
+	private static MessageSourceResolvable whenUnanswered(SinchException ex, MessageSourceResolvable said) {
+		boolean claimsNothingHappened = Arrays.asList(said.getCodes()).contains("sinch.unreachable.try-again");
+		if (claimsNothingHappened && ex instanceof SinchUnreachableException unanswered && unanswered.mayHaveActed()) {
+			return Messages.of("sinch.unreachable.outcome-unknown", Messages.of("sinch.unreachable"));
+		}
+		return said;
+	}
+
+	/**
 	 * Sinch did not answer a change it may have made ({@code uncertain}, e.g. "the template may or may not have been
 	 * created"): where to look before sending the form again.
 	 */
@@ -66,7 +80,7 @@ public final class SinchFailures {
 			MessageSourceResolvable next = nextStep.apply(refused);
 			return Messages.of("sinch.refused", refused.explanation(), (next != null) ? next : CORRECT_AND_RETRY);
 		}
-		return unreachable(Messages.of("sinch.nothing-changed"));
+		return whenUnanswered(ex, unreachable(Messages.of("sinch.nothing-changed")));
 	}
 
 	/**
@@ -107,7 +121,7 @@ public final class SinchFailures {
 			MessageSourceResolvable unreachable, Function<SinchApiException, List<Advice>> advice) {
 		if (!(ex instanceof SinchApiException refused)) {
 			model.addAttribute("sinchUnreachable", true);
-			Messages.reject(result, null, unreachable);
+			Messages.reject(result, null, whenUnanswered(ex, unreachable));
 			return;
 		}
 		model.addAttribute("sinchError", refused);

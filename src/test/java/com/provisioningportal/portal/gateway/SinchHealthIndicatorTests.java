@@ -26,7 +26,8 @@ class SinchHealthIndicatorTests {
 	}
 
 	private SinchHealthIndicator indicator(URI provisioningUrl) {
-		GatewaySettings settings = GatewayFixture.settings(provisioningUrl, provisioningUrl, Duration.ofSeconds(2),
+		// A generous timeout: the first call also starts the HTTP client, which on a busy machine takes seconds.
+		GatewaySettings settings = GatewayFixture.settings(provisioningUrl, provisioningUrl, Duration.ofSeconds(15),
 				Duration.ofSeconds(30));
 		return new SinchHealthIndicator(GatewayConfiguration.webClient(settings), settings, fixture.clock);
 	}

@@ -243,11 +243,11 @@ class WebhookPagesTests {
 
 		create("https://hooks.example.com/unreachable", "GENERATE", "BUNDLE_DONE")
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Sinch could not be reached, so nothing was created.")))
+			.andExpect(content().string(containsString("Sinch could not be reached in time, so the portal cannot tell yet whether the change was made.")))
 			.andExpect(content().string(containsString("value=\"https://hooks.example.com/unreachable\"")))
 			.andExpect(content().string(containsString("id=\"trigger-BUNDLE_DONE\" checked=\"checked\"")));
 
-		assertThat(audit()).containsExactly("WEBHOOK_CREATE ATTEMPT", "WEBHOOK_CREATE FAILED");
+		assertThat(audit()).containsExactly("WEBHOOK_CREATE ATTEMPT", "WEBHOOK_CREATE UNKNOWN");
 	}
 
 	@Test
@@ -353,18 +353,18 @@ class WebhookPagesTests {
 	}
 
 	@Test
-	void whenSinchCannotBeReachedForAChangeThePageSaysNothingChanged() throws Exception {
+	void whenSinchDoesNotAnswerAChangeThePageSaysTheOutcomeIsBeingLookedUp() throws Exception {
 		String id = sinchWebhook("https://hooks.example.com/patch-unreachable");
 		TestSandbox.get().faults().add(FaultRule.connectionReset("/v1/projects/" + project.id() + "/webhooks/*").forMethod("PATCH"));
 
 		mvc.perform(change(post(base + "/" + id)).param("target", "https://hooks.example.com/patch-unreachable")
 			.param("triggers", "BUNDLE_DONE").param("secretChoice", "KEEP"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Sinch could not be reached, so nothing was changed.")))
+			.andExpect(content().string(containsString("Sinch could not be reached in time, so the portal cannot tell yet whether the change was made.")))
 			.andExpect(content().string(containsString("id=\"trigger-BUNDLE_DONE\" checked=\"checked\"")));
 
 		assertThat(sinch.get(project, "/webhooks/" + id).json().path("triggers").toString()).isEqualTo("[\"ALL\"]");
-		assertThat(audit()).containsExactly("WEBHOOK_UPDATE ATTEMPT", "WEBHOOK_UPDATE FAILED");
+		assertThat(audit()).containsExactly("WEBHOOK_UPDATE ATTEMPT", "WEBHOOK_UPDATE UNKNOWN");
 	}
 
 	@Test

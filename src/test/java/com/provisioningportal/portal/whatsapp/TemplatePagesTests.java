@@ -324,7 +324,7 @@ class TemplatePagesTests {
 			.andExpect(content().string(containsString("Sinch could not be reached")))
 			.andExpect(content().string(containsString("may or may not have been created")))
 			.andExpect(content().string(containsString("Hello {{1}}, your order {{2}} is on its way.")));
-		assertThat(audit(name + "/EN")).containsExactly("WHATSAPP_TEMPLATE_CREATE ATTEMPT", "WHATSAPP_TEMPLATE_CREATE FAILED");
+		assertThat(audit(name + "/EN")).containsExactly("WHATSAPP_TEMPLATE_CREATE ATTEMPT", "WHATSAPP_TEMPLATE_CREATE UNKNOWN");
 	}
 
 	@Test

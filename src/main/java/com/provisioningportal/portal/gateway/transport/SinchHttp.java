@@ -314,7 +314,7 @@ public final class SinchHttp {
 					: "gave no answer in time";
 			return new SinchUnreachableException(project.projectId(),
 					"Sinch " + what + " (" + call.operation() + ", project " + project.projectId() + ")", false,
-					failure.cause());
+					failure.kind() == Failure.Kind.NO_RESPONSE, failure.cause());
 		}
 		int status = failure.response().status();
 		PapiError error = failure.error();
