@@ -22,6 +22,11 @@ class ContentSecurityPolicyWriter implements HeaderWriter {
 
 	private static final String HEADER = "Content-Security-Policy";
 
+	private static final List<String> SELF = List.of("'self'");
+
+	/** What every page may show as an image (the strict policy's {@code img-src}). */
+	private static final List<String> IMAGES = List.of("'self'", "data:");
+
 	private final List<Matched> policies = new ArrayList<>();
 
 	ContentSecurityPolicyWriter(List<PagePolicies> contributions) {
@@ -47,15 +52,15 @@ class ContentSecurityPolicyWriter implements HeaderWriter {
 		if (extra == null) {
 			return SecurityConfiguration.CONTENT_SECURITY_POLICY;
 		}
-		return String.join("; ", "default-src 'self'", directive("script-src", extra.scriptSrc()), "style-src 'self'",
-				"img-src 'self' data:", "font-src 'self'", directive("connect-src", extra.connectSrc()),
-				directive("frame-src", extra.frameSrc()), directive("form-action", extra.formAction()), "frame-ancestors 'none'",
-				"base-uri 'self'", "object-src 'none'");
+		return String.join("; ", "default-src 'self'", directive("script-src", SELF, extra.scriptSrc()), "style-src 'self'",
+				directive("img-src", IMAGES, extra.imgSrc()), "font-src 'self'",
+				directive("connect-src", SELF, extra.connectSrc()), directive("frame-src", SELF, extra.frameSrc()),
+				directive("form-action", SELF, extra.formAction()), "frame-ancestors 'none'", "base-uri 'self'",
+				"object-src 'none'");
 	}
 
-	private static String directive(String name, List<String> extra) {
-		Set<String> sources = new LinkedHashSet<>();
-		sources.add("'self'");
+	private static String directive(String name, List<String> strict, List<String> extra) {
+		Set<String> sources = new LinkedHashSet<>(strict);
 		sources.addAll(extra);
 		return name + " " + String.join(" ", sources);
 	}

@@ -63,7 +63,7 @@ class RcsSenderCreateController implements AccessRules {
 		form.validate(result);
 		form.setFormToken(tokens.submitted(form.getFormToken(), result, projectId, user.getName()));
 		if (result.hasErrors()) {
-			return formView(model);
+			return formView(model, result);
 		}
 		Optional<String> sentBefore = tokens.sentBefore(form.getFormToken(), projectId, user.getName(),
 				RcsPages.resent(projectId), redirect);
@@ -80,7 +80,7 @@ class RcsSenderCreateController implements AccessRules {
 		catch (SinchException ex) {
 			form.setFormToken(tokens.showAgain(form.getFormToken(), SinchFailures.nothingMade(ex), projectId, user.getName()));
 			SinchFailures.rejectForm(ex, result, model, RcsRefusals.CREATE_UNREACHABLE, RcsRefusals::advice);
-			return formView(model);
+			return formView(model, result);
 		}
 	}
 
@@ -90,6 +90,12 @@ class RcsSenderCreateController implements AccessRules {
 		model.addAttribute("useCases", RcsChoices.UseCase.values());
 		model.addAttribute("countryChoices", RcsChoices.COUNTRIES);
 		return "rcs/new";
+	}
+
+	/** The form again with what was wrong, opening at the first step with a problem. */
+	private static String formView(Model model, BindingResult result) {
+		NewRcsSenderStep.opening(result).ifPresent(step -> model.addAttribute("openStep", step.id()));
+		return formView(model);
 	}
 
 }

@@ -163,6 +163,7 @@ class RcsSenderBrowserTests {
 			.isEqualTo(false);
 	}
 
+	/** Walks the form's steps with Next, as a person with a script sees them, and reads the review before sending. */
 	private void fillInTheNewSenderForm(String brandName) {
 		new Select(browser.findElement(By.id("region"))).selectByValue("EU");
 		new Select(browser.findElement(By.id("billingCategory"))).selectByValue("NON_CONVERSATIONAL");
@@ -170,16 +171,28 @@ class RcsSenderBrowserTests {
 		browser.findElement(By.id("brandName")).sendKeys(brandName);
 		browser.findElement(By.id("description")).sendKeys("Everything for the home");
 		browser.findElement(By.id("color")).sendKeys("#0B5FFF");
-		browser.findElement(By.id("logoUrl")).sendKeys("https://home.example.com/logo.png");
-		browser.findElement(By.id("bannerUrl")).sendKeys("https://home.example.com/banner.png");
+		click(By.cssSelector("input[name='countries'][value='FR']"));
+		click(By.cssSelector("input[name='countries'][value='DE']"));
+		nextStep("2. Contact", "contactEmail");
 		browser.findElement(By.id("contactEmail")).sendKeys("support@home.example.com");
 		browser.findElement(By.id("contactPhone")).sendKeys("+48600100900");
 		browser.findElement(By.id("website")).sendKeys("https://home.example.com");
 		browser.findElement(By.id("privacyPolicyUrl")).sendKeys("https://home.example.com/privacy");
 		browser.findElement(By.id("termsOfServiceUrl")).sendKeys("https://home.example.com/terms");
-		click(By.cssSelector("input[name='countries'][value='FR']"));
-		click(By.cssSelector("input[name='countries'][value='DE']"));
+		nextStep("3. Media", "logoUrl");
+		browser.findElement(By.id("logoUrl")).sendKeys("https://home.example.com/logo.png");
+		browser.findElement(By.id("bannerUrl")).sendKeys("https://home.example.com/banner.png");
+		nextStep("4. Test numbers", "testNumbers");
 		browser.findElement(By.id("testNumbers")).sendKeys("+48600100901");
+		nextStep("5. Review", "review-list");
+		assertThat(browser.findElement(By.id("review-list")).getText()).contains(brandName, "FR, DE",
+				"support@home.example.com", "+48600100901");
+	}
+
+	private void nextStep(String step, String shownId) {
+		click(By.id("step-next"));
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(shownId)));
+		assertThat(browser.findElement(By.cssSelector("#form-steps [aria-current='step']")).getText()).isEqualTo(step);
 	}
 
 	private void answerTheQuestionnaire() {
