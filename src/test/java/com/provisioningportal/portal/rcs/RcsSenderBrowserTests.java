@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.rcs;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An RCS sender's whole journey in a real browser, from the form to a launch the page follows operator by operator
- * without a reload until each country shows its outcome.
+ * without a reload until each country shows its outcome: France and Germany launched (each with one operator
+ * refusing), Spain rejected by all its operators.
  */
 @PortalServerTest
 @EnabledIf(value = "com.provisioningportal.testsupport.Browser#installed",
@@ -44,6 +46,9 @@ class RcsSenderBrowserTests {
 
 	/** How long the sandbox takes for each step of a launch: Sinch's review, then one operator of every country. */
 	private static final Duration STEP = Duration.ofSeconds(30);
+
+	/** Why Spain's operators refuse the sender, decided through the sandbox's control instead of the brand name. */
+	private static final String SPANISH_REMARK = "The brand's website does not name the company behind it.";
 
 	static ChromeDriver browser;
 
@@ -98,7 +103,7 @@ class RcsSenderBrowserTests {
 
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rcs-sender-name"), "Partial Home Store"));
 		assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).contains("RCS sender Partial Home Store created.");
-		assertThat(browser.findElement(By.id("brand")).getText()).contains("FR, DE", "Email: support@home.example.com",
+		assertThat(browser.findElement(By.id("brand")).getText()).contains("FR, DE, ES", "Email: support@home.example.com",
 				"Phone: +48600100900", "https://home.example.com/privacy", "https://home.example.com/terms", "#0B5FFF");
 		assertThat(browser.findElement(By.cssSelector("[data-test-number='+48600100901'] .badge")).getText()).isEqualTo("Unverified");
 		assertThat(browser.findElement(By.id("questionnaire-summary")).getText()).isEqualTo("Not answered yet: the launch needs it.");
@@ -121,7 +126,7 @@ class RcsSenderBrowserTests {
 		assertThat(browser.findElement(By.id("questionnaire-summary")).getText())
 			.isEqualTo("Answered in part or in full; the launch says what Sinch still needs.");
 
-		assertThat(browser.findElement(By.id("launch")).getText()).contains("FR, DE", "Sinch's team reviews the sender first");
+		assertThat(browser.findElement(By.id("launch")).getText()).contains("FR, DE, ES", "Sinch's team reviews the sender first");
 		click(By.id("confirmed"));
 		click(By.id("launch-sender"));
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
@@ -136,6 +141,8 @@ class RcsSenderBrowserTests {
 		assertThat(statusBadge()).isEqualTo("Launching");
 		assertThat(operatorBadges("FR")).containsExactly("Pending", "Pending", "Pending", "Pending");
 		assertThat(operatorBadges("DE")).containsExactly("Pending", "Pending", "Pending");
+		assertThat(operatorBadges("ES")).containsExactly("Pending", "Pending", "Pending");
+		TestSandbox.get().rcsOperatorsDecide(project.id(), senderId(), "ES", null, "REJECTED", SPANISH_REMARK);
 
 		for (int step = 1; step <= 4; step++) {
 			TestSandbox.get().advance(STEP);
@@ -146,6 +153,7 @@ class RcsSenderBrowserTests {
 				assertThat(operatorBadges("FR")).containsExactly("Launched", "Launched", "Launched", "Pending");
 				assertThat(operatorBadges("DE")).containsExactly("Launched", "Launched", "Rejected");
 				assertThat(countryBadge("DE")).isEqualTo("Launched");
+				assertThat(countryBadge("ES")).isEqualTo("Rejected");
 			}
 		}
 
@@ -159,6 +167,9 @@ class RcsSenderBrowserTests {
 		assertThat(operatorText("FR", "Free")).contains("The operator does not accept this brand for RCS.");
 		assertThat(operatorText("DE", "O2")).contains("The operator does not accept this brand for RCS.");
 		assertThat(operatorText("DE", "Telekom")).doesNotContain("does not accept");
+		assertThat(countryBadge("ES")).isEqualTo("Rejected");
+		assertThat(operatorBadges("ES")).containsExactly("Rejected", "Rejected", "Rejected");
+		assertThat(operatorText("ES", "Movistar")).contains(SPANISH_REMARK);
 		assertThat(browser.executeScript("return document.getElementById('rcs-sender-status').hasAttribute('hx-get');"))
 			.isEqualTo(false);
 	}
@@ -173,6 +184,7 @@ class RcsSenderBrowserTests {
 		browser.findElement(By.id("color")).sendKeys("#0B5FFF");
 		click(By.cssSelector("input[name='countries'][value='FR']"));
 		click(By.cssSelector("input[name='countries'][value='DE']"));
+		click(By.cssSelector("input[name='countries'][value='ES']"));
 		nextStep("2. Contact", "contactEmail");
 		browser.findElement(By.id("contactEmail")).sendKeys("support@home.example.com");
 		browser.findElement(By.id("contactPhone")).sendKeys("+48600100900");
@@ -185,7 +197,7 @@ class RcsSenderBrowserTests {
 		nextStep("4. Test numbers", "testNumbers");
 		browser.findElement(By.id("testNumbers")).sendKeys("+48600100901");
 		nextStep("5. Review", "review-list");
-		assertThat(browser.findElement(By.id("review-list")).getText()).contains(brandName, "FR, DE",
+		assertThat(browser.findElement(By.id("review-list")).getText()).contains(brandName, "FR, DE, ES",
 				"support@home.example.com", "+48600100901");
 	}
 
@@ -205,6 +217,12 @@ class RcsSenderBrowserTests {
 		browser.findElement(By.id("verification-email")).sendKeys("eva@home.example.com");
 		browser.findElement(By.id("verification-title")).sendKeys("Head of e-commerce");
 		browser.findElement(By.id("verification-website")).sendKeys("https://home.example.com");
+	}
+
+	/** The sender's id, from the address of its page. */
+	private String senderId() {
+		String path = URI.create(browser.getCurrentUrl()).getPath();
+		return path.substring(path.lastIndexOf('/') + 1);
 	}
 
 	private String statusBadge() {
