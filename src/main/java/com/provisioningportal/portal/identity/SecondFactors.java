@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,6 +54,9 @@ class SecondFactors {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** How long the set-up page keeps showing a key not confirmed yet. */
+	private static final Duration PENDING_KEY_REUSE = Duration.ofHours(1);
+
 	/** What the sign-in does once the password was right. */
 	enum NextStep {
 		/** Signed in. */
@@ -68,7 +72,7 @@ class SecondFactors {
 	}
 
 	/** A key waiting for its first code: as Base32 text and as the URI an app reads from the QR code. */
-	record Enrolment(String secret, String uri) {
+	record Enrolment(String secret, String uri, Instant createdAt) {
 	}
 
 	record ConfirmEnrolment(String username, String code, String currentSessionId) {
@@ -152,10 +156,18 @@ class SecondFactors {
 				""").param(username).query(Integer.class).single();
 	}
 
-	/** A fresh key for the user, replacing one that was never confirmed. */
+	/**
+	 * The key to set up: the one waiting for its first code when it is recent, so reloading the page does not
+	 * change a key the app may have added already; otherwise a fresh one, replacing one that was never confirmed.
+	 */
 	@Transactional
 	Enrolment begin(String username) {
 		PortalUser user = users.findByUsername(username).orElseThrow();
+		Optional<Enrolment> recent = pending(username).filter(enrolment -> enrolment.createdAt()
+			.isAfter(clock.instant().minus(PENDING_KEY_REUSE)));
+		if (recent.isPresent()) {
+			return recent.get();
+		}
 		String secret = Base32.encode(Totp.newKey());
 		int stored = jdbc.sql("""
 				insert into user_second_factor (user_id, secret_encrypted, created_at) values (:user, :secret, :now)
@@ -169,18 +181,19 @@ class SecondFactors {
 		if (stored == 0) {
 			throw violation(null, Messages.of("second-factor.enrol.already"));
 		}
-		return enrolment(user.username(), secret);
+		return enrolment(user.username(), secret, clock.instant());
 	}
 
 	/** The key waiting for its first code, to show again next to a wrong one. */
 	@Transactional(readOnly = true)
 	Optional<Enrolment> pending(String username) {
 		return jdbc.sql("""
-				select f.secret_encrypted, u.username from user_second_factor f join portal_user u on u.id = f.user_id
+				select f.secret_encrypted, u.username, f.created_at from user_second_factor f join portal_user u on u.id = f.user_id
 				where lower(u.username) = lower(?) and f.confirmed_at is null
 				""")
 			.param(username)
-			.query((row, number) -> enrolment(row.getString(2), encryption.decrypt(row.getString(1))))
+			.query((row, number) -> enrolment(row.getString(2), encryption.decrypt(row.getString(1)),
+					row.getObject(3, OffsetDateTime.class).toInstant()))
 			.optional();
 	}
 
@@ -303,9 +316,10 @@ class SecondFactors {
 			.optional();
 	}
 
-	private static Enrolment enrolment(String username, String secret) {
+	private static Enrolment enrolment(String username, String secret, Instant createdAt) {
 		String label = uriPart(ISSUER) + ":" + uriPart(username);
-		return new Enrolment(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + uriPart(ISSUER));
+		return new Enrolment(secret, "otpauth://totp/" + label + "?secret=" + secret + "&issuer=" + uriPart(ISSUER),
+				createdAt);
 	}
 
 	/** Percent-encoded as a URI path wants it: a space is %20, never +. */

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * The second step of signing in: a code from the authenticator app, or a recovery code. Public, as the user is
- * not signed in yet; without a password given in this session it sends them to the first step.
+ * not signed in yet; without a recent right password in this session it sends them back to the first step.
  */
 @Controller
 class SecondStepController implements AccessRules {
@@ -50,7 +50,7 @@ class SecondStepController implements AccessRules {
 	@GetMapping(SecondStepSignIn.CODE_PAGE)
 	String form(HttpServletRequest request, Model model) {
 		if (signIn.pending(request.getSession(false)).isEmpty()) {
-			return "redirect:/login";
+			return "redirect:/login?expired";
 		}
 		model.addAttribute("codeForm", new SecondStepCodeForm());
 		model.addAttribute("recoveryForm", new RecoveryCodeForm());
