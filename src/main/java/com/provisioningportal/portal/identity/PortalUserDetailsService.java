@@ -11,15 +11,18 @@ class PortalUserDetailsService implements UserDetailsService {
 
 	private final PortalUserRepository users;
 
-	PortalUserDetailsService(PortalUserRepository users) {
+	private final SecondFactors secondFactors;
+
+	PortalUserDetailsService(PortalUserRepository users, SecondFactors secondFactors) {
 		this.users = users;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return users.findByUsername(username)
-			.map(PortalUserPrincipal::new)
+			.map(user -> new PortalUserPrincipal(user, secondFactors.lockedUntil(user.id()).isPresent()))
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 

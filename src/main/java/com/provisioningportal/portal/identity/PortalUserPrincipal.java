@@ -13,7 +13,12 @@ final class PortalUserPrincipal extends User {
 	private final boolean mustChangePassword;
 
 	PortalUserPrincipal(PortalUser user) {
-		super(user.username(), user.passwordHash(), user.enabled(), true, true, true,
+		this(user, false);
+	}
+
+	/** {@code locked}: too many wrong second-factor codes, so the sign-in is refused before the password is checked. */
+	PortalUserPrincipal(PortalUser user, boolean locked) {
+		super(user.username(), user.passwordHash(), user.enabled(), true, true, !locked,
 				List.of(new SimpleGrantedAuthority(user.role().authority())));
 		this.mustChangePassword = user.mustChangePassword();
 	}

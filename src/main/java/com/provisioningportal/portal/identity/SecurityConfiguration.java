@@ -77,7 +77,7 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
 			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
-			@Value("${portal.public-url:}") String publicUrl) throws Exception {
+			@Value("${portal.public-url:}") String publicUrl, SecondStepSignIn secondStep) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
@@ -91,7 +91,7 @@ class SecurityConfiguration {
 				// addresses nothing serves, which signed-in users may be told do not exist.
 				authorize.anyRequest().authenticated();
 			})
-			.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler()).permitAll())
+			.formLogin(form -> form.loginPage("/login").successHandler(secondStep).failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies(SessionCookieConfiguration.COOKIE_NAME))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList()))
@@ -105,6 +105,7 @@ class SecurityConfiguration {
 				})
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
+			.addFilterAfter(new SecondFactorEnrolmentFilter(), ForcedPasswordChangeFilter.class)
 			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);
 		return http.build();
 	}

@@ -30,8 +30,11 @@ class UserController implements AccessRules {
 
 	private final UserAdministration administration;
 
-	UserController(UserAdministration administration) {
+	private final SecondFactors secondFactors;
+
+	UserController(UserAdministration administration, SecondFactors secondFactors) {
 		this.administration = administration;
+		this.secondFactors = secondFactors;
 	}
 
 	@Override
@@ -43,6 +46,11 @@ class UserController implements AccessRules {
 	@ModelAttribute("roles")
 	Role[] roles() {
 		return Role.values();
+	}
+
+	@ModelAttribute("secondFactorOn")
+	boolean secondFactorOn(@PathVariable long id) {
+		return secondFactors.enrolled(id);
 	}
 
 	@GetMapping

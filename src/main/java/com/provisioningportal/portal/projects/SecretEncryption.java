@@ -12,9 +12,10 @@ import org.springframework.security.crypto.keygen.KeyGenerators;
 
 /**
  * Encrypts stored secrets with AES-256-GCM (Spring Security's crypto) under {@code PORTAL_ENCRYPTION_KEY}: a fresh
- * random IV per value, and tampering is detected on decryption.
+ * random IV per value, and tampering is detected on decryption. Public for the other modules' secrets (the users'
+ * authenticator keys).
  */
-final class SecretEncryption {
+public final class SecretEncryption {
 
 	private final BytesEncryptor encryptor;
 
@@ -24,11 +25,11 @@ final class SecretEncryption {
 				CipherAlgorithm.GCM);
 	}
 
-	String encrypt(String plain) {
+	public String encrypt(String plain) {
 		return Base64.getEncoder().encodeToString(encryptor.encrypt(plain.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	String decrypt(String stored) {
+	public String decrypt(String stored) {
 		return new String(encryptor.decrypt(Base64.getDecoder().decode(stored)), StandardCharsets.UTF_8);
 	}
 

@@ -20,6 +20,11 @@ public class PageSecurity {
 	}
 
 	@Bean
+	SecondStepSignIn secondStepSignIn() {
+		return mock(SecondStepSignIn.class);
+	}
+
+	@Bean
 	SignInThrottle signInThrottle() {
 		return mock(SignInThrottle.class);
 	}
