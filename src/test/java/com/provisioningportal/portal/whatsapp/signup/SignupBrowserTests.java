@@ -121,6 +121,7 @@ class SignupBrowserTests {
 			customer.get(link);
 			assertThat(customer.findElement(By.tagName("h1")).getText()).contains(project.name());
 			assertThat(customer.findElements(By.cssSelector("a[href^='/projects'], a[href='/']"))).isEmpty();
+			customer.findElement(By.id("signup-start")).click();
 			runDialog(customer, customerWait, "code-first", false, "finish");
 			customerWait.until(ExpectedConditions.presenceOfElementLocated(
 					By.cssSelector("#signup-progress[data-status='SENDER_REQUESTED']")));
@@ -149,6 +150,7 @@ class SignupBrowserTests {
 		try {
 			WebDriverWait customerWait = wait(customer);
 			customer.get(link);
+			customer.findElement(By.id("signup-start")).click();
 			customerWait.until(ExpectedConditions.elementToBeClickable(By.id("signup-connect")));
 			String page = customer.getWindowHandle();
 			customer.findElement(By.id("signup-connect")).click();
