@@ -4,11 +4,12 @@ import java.util.Set;
 
 /**
  * Where a signup attempt stands. The main path is STARTED → CODE_RECEIVED → VERIFIED → SENDER_REQUESTED → ACTIVE
- * or ERROR; CANCELLED, META_ERROR and NEEDS_NUMBER are side exits.
+ * or ERROR; CANCELLED, META_ERROR and NEEDS_NUMBER are side exits, and WITHDRAWN ends a customer's attempt whose
+ * link was revoked before Sinch was asked for the sender.
  */
 public enum AttemptStatus {
 
-	STARTED, CODE_RECEIVED, VERIFIED, SENDER_REQUESTED, ACTIVE, ERROR, CANCELLED, META_ERROR, NEEDS_NUMBER;
+	STARTED, CODE_RECEIVED, VERIFIED, SENDER_REQUESTED, ACTIVE, ERROR, CANCELLED, META_ERROR, NEEDS_NUMBER, WITHDRAWN;
 
 	private static final Set<AttemptStatus> UNDER_WAY = Set.of(STARTED, CODE_RECEIVED, VERIFIED, SENDER_REQUESTED);
 
@@ -19,7 +20,7 @@ public enum AttemptStatus {
 
 	/** Whether nothing more happens without a new start. */
 	public boolean finished() {
-		return this == ACTIVE || this == ERROR || this == CANCELLED || this == META_ERROR;
+		return this == ACTIVE || this == ERROR || this == CANCELLED || this == META_ERROR || this == WITHDRAWN;
 	}
 
 }

@@ -22,10 +22,8 @@ public record AttemptView(SignupAttempt attempt) {
 		AttemptStatus status = attempt.status();
 		List<ProgressStep> steps = new ArrayList<>();
 		steps.add(new ProgressStep("Started", Stage.DONE, attempt.startedAt(), null));
-		boolean sideExit = status == AttemptStatus.CANCELLED || status == AttemptStatus.META_ERROR;
-		if (sideExit) {
-			steps.add(new ProgressStep((status == AttemptStatus.CANCELLED) ? "Stopped in Meta's dialog" : "Meta reported an error",
-					Stage.FAILED, attempt.finishedAt(), attempt.failure()));
+		if (status == AttemptStatus.CANCELLED || status == AttemptStatus.META_ERROR || status == AttemptStatus.WITHDRAWN) {
+			steps.add(new ProgressStep(sideExit(status), Stage.FAILED, attempt.finishedAt(), attempt.failure()));
 			return steps;
 		}
 		steps.add(step("Received from Meta", attempt.codeReceivedAt(), status == AttemptStatus.STARTED,
@@ -41,6 +39,14 @@ public record AttemptView(SignupAttempt attempt) {
 		return steps;
 	}
 
+	private static String sideExit(AttemptStatus status) {
+		return switch (status) {
+			case CANCELLED -> "Stopped in Meta's dialog";
+			case WITHDRAWN -> "Link withdrawn";
+			default -> "Meta reported an error";
+		};
+	}
+
 	private static ProgressStep step(String label, Instant at, boolean current, boolean failed) {
 		Stage stage = failed ? Stage.FAILED : (at != null) ? Stage.DONE : current ? Stage.CURRENT : Stage.AHEAD;
 		return new ProgressStep(label, stage, at, null);
@@ -54,7 +60,7 @@ public record AttemptView(SignupAttempt attempt) {
 			case VERIFIED -> "Checked with Meta; asking Sinch to set up the number.";
 			case SENDER_REQUESTED -> "Sinch is setting up the number. This usually takes a few minutes.";
 			case ACTIVE -> "The WhatsApp number is live.";
-			case NEEDS_NUMBER, ERROR, CANCELLED, META_ERROR -> attempt.failure();
+			case NEEDS_NUMBER, ERROR, CANCELLED, META_ERROR, WITHDRAWN -> attempt.failure();
 		};
 	}
 

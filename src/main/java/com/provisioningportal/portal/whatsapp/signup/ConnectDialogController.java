@@ -2,7 +2,8 @@ package com.provisioningportal.portal.whatsapp.signup;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.provisioningportal.portal.projects.ProjectSummary;
 import com.provisioningportal.portal.web.Access;
@@ -24,8 +25,11 @@ class ConnectDialogController implements AccessRules {
 
 	private final SignupCompletion signupCompletion;
 
-	ConnectDialogController(SignupCompletion signupCompletion) {
+	private final BrowserBinding browsers;
+
+	ConnectDialogController(SignupCompletion signupCompletion, BrowserBinding browsers) {
 		this.signupCompletion = signupCompletion;
+		this.browsers = browsers;
 	}
 
 	@Override
@@ -50,12 +54,12 @@ class ConnectDialogController implements AccessRules {
 
 	@PostMapping("/redirect")
 	String redirectFlow(@PathVariable String projectId, ProjectSummary project,
-			@RequestParam(defaultValue = "") String nonce, HttpSession session,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String nonce, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			SignupCompletion.DialogRedirect dialog = signupCompletion.redirectToDialog(nonce, SignupAttempts.Scope.specialist(projectId));
-			SignupCallbackController.rememberReturn(session, dialog.attempt().id(),
-					"/projects/" + projectId + "/whatsapp/connect/attempts/" + dialog.attempt().id());
+			SignupCompletion.DialogRedirect dialog = signupCompletion.redirectToDialog(nonce, SignupAttempts.Scope.specialist(projectId),
+					attempt -> ConnectPages.attemptPath(projectId, attempt.id()));
+			browsers.remember(dialog.state(), dialog.browserKey(), request, response);
 			return "redirect:" + dialog.url();
 		}
 		catch (SignupRefused ex) {

@@ -16,7 +16,11 @@ final class ConnectPages {
 	}
 
 	static String attemptUrl(String projectId, UUID attemptId) {
-		return "redirect:/projects/" + projectId + "/whatsapp/connect/attempts/" + attemptId;
+		return "redirect:" + attemptPath(projectId, attemptId);
+	}
+
+	static String attemptPath(String projectId, UUID attemptId) {
+		return "/projects/" + projectId + "/whatsapp/connect/attempts/" + attemptId;
 	}
 
 	static Optional<UUID> parse(String value) {

@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +29,11 @@ import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.by;
 import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.entry;
 
 /**
- * A signup attempt's life: started by a specialist or from a customer's link, found again only by the nonce its
- * page holds or the state Meta's redirect carries back, and moved from one {@link AttemptStatus} to the next, each
- * move at most once and only to a status that may follow. The store records every move; the audit log every step.
+ * A signup attempt's life: started by a specialist or by a customer's click on their link, found again only by the
+ * nonce its page holds, the state Meta's redirect carries back to the browser that left with it, or as the latest
+ * attempt of the customer's link, and moved from one {@link AttemptStatus} to the next, each move at most once and
+ * only to a status that may follow; revoking its link withdraws it. The store records every move; the audit log
+ * every step.
  */
 @Service
 class SignupAttempts {
@@ -89,33 +93,62 @@ class SignupAttempts {
 	}
 
 	/**
-	 * The attempt a customer's open link page runs: the one not yet finished with Meta, or a new one. Its nonce is
-	 * bound to the link and lives as long as the link, so a customer long in Meta's dialog keeps the attempt even
-	 * when their session ends.
+	 * The customer's click on their link page: the attempt not yet finished with Meta, or a new one when there is
+	 * none or the last ended without a live number; empty when the last is past Meta's dialog, so there is nothing
+	 * to start. Its nonce is bound to the link and lives as long as the link, so a customer long in Meta's dialog
+	 * keeps the attempt even when their session ends.
 	 */
-	PageAttempt attemptForLink(SignupLink link) {
-		if (link.state(clock.instant()) != SignupLink.State.OPEN) {
-			throw refused(Messages.of("whatsapp.signup.link.unusable"));
+	Optional<PageAttempt> startForLink(SignupLink link) {
+		refuseUnlessOpen(link);
+		Optional<SignupAttempt> latest = store.latestOfLink(link.id());
+		if (latest.isPresent() && latest.get().status() == AttemptStatus.STARTED) {
+			return Optional.of(new PageAttempt(latest.get(), freshNonce(latest.get())));
 		}
-		Optional<SignupAttempt> latest = store.latestOfLink(link.id()).filter(attempt -> attempt.status() == AttemptStatus.STARTED);
-		if (latest.isPresent()) {
-			return new PageAttempt(latest.get(), freshNonce(latest.get()));
+		if (latest.isPresent() && !latest.get().status().finished() && latest.get().status() != AttemptStatus.NEEDS_NUMBER) {
+			return Optional.empty();
 		}
-		return start(link.projectId(), link.id(), link.createdBy(), new SignupDefaults(link.region(), link.metaLocalStorage()),
-				link.expiresAt(), new Actor(link.actorName(), List.of()));
+		return Optional.of(start(link.projectId(), link.id(), link.createdBy(),
+				new SignupDefaults(link.region(), link.metaLocalStorage()), link.expiresAt(), new Actor(link.actorName(), List.of())));
 	}
 
-	/** A new attempt from a link whose last attempt ended without a live number ("Start again"). */
-	PageAttempt restartForLink(SignupLink link) {
-		if (link.state(clock.instant()) != SignupLink.State.OPEN) {
+	/** The link's attempt waiting for the customer to choose a number, named by the page that shows the choices. */
+	SignupAttempt awaitingNumber(SignupLink link, String attemptId) {
+		refuseUnlessOpen(link);
+		SignupAttempt attempt = store.latestOfLink(link.id())
+			.filter(latest -> latest.id().toString().equals(attemptId))
+			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.page.out-of-date")));
+		refuseIfWithdrawn(attempt);
+		return attempt;
+	}
+
+	/**
+	 * Revoking a link ends at once its attempts still with Meta or waiting for a number, each recorded as it ends
+	 * with the specialist as actor; the steps their pages still try are refused from then on.
+	 */
+	void withdraw(SignupLink link) {
+		String failure = messages.getMessage(Messages.of("whatsapp.signup.attempt.withdrawn"));
+		for (UUID id : store.withdrawOpenAttempts(link.id(), failure, clock.instant())) {
+			auditLog.record(entry("WHATSAPP_SIGNUP_WITHDRAWN", link.projectId(), id.toString())
+				.request(Map.of("link", link.id().toString())), Phase.FAILED, Outcome.error("The link was revoked"));
+		}
+	}
+
+	private void refuseUnlessOpen(SignupLink link) {
+		SignupLink.State state = link.state(clock.instant());
+		if (state == SignupLink.State.REVOKED) {
+			throw withdrawn();
+		}
+		if (state != SignupLink.State.OPEN) {
 			throw refused(Messages.of("whatsapp.signup.link.unusable"));
 		}
-		Optional<SignupAttempt> latest = store.latestOfLink(link.id());
-		if (latest.isPresent() && !latest.get().status().finished() && latest.get().status() != AttemptStatus.NEEDS_NUMBER) {
-			return new PageAttempt(latest.get(), freshNonce(latest.get()));
+	}
+
+	/** A step of an attempt whose link was revoked, whatever the attempt's state, is answered with the withdrawn page. */
+	private void refuseIfWithdrawn(SignupAttempt attempt) {
+		if (attempt.status() == AttemptStatus.WITHDRAWN || (attempt.linkId() != null
+				&& store.link(attempt.linkId()).map(link -> link.revokedAt() != null).orElse(false))) {
+			throw withdrawn();
 		}
-		return start(link.projectId(), link.id(), link.createdBy(), new SignupDefaults(link.region(), link.metaLocalStorage()),
-				link.expiresAt(), new Actor(link.actorName(), List.of()));
 	}
 
 	/** A nonce for a page about to show the attempt; the previous one stops working. */
@@ -153,42 +186,62 @@ class SignupAttempts {
 		if (!scope.covers(attempt)) {
 			throw refused(Messages.of("whatsapp.signup.page.other-attempt"));
 		}
+		refuseIfWithdrawn(attempt);
 		if (clock.instant().isAfter(attempt.nonceExpiresAt())) {
 			throw refused(Messages.of("whatsapp.signup.page.expired"));
 		}
 		return attempt;
 	}
 
-	/** A fresh state for Meta's redirect flow, valid for {@link #STATE_LIFETIME} and only before Meta's dialog finished. */
-	String bindRedirectState(SignupAttempt attempt) {
+	/**
+	 * A fresh state for Meta's redirect flow, valid for {@link #STATE_LIFETIME} and only before Meta's dialog
+	 * finished, bound to the browser that holds {@code browserKey} and to the page it returns to.
+	 */
+	String bindRedirectState(SignupAttempt attempt, String browserKey, String returnPath) {
 		String state = SignupStore.randomSecret();
 		Instant now = clock.instant();
-		if (!store.bindState(attempt.id(), state, now.plus(STATE_LIFETIME), now)) {
+		if (!store.bindState(attempt.id(), state, browserKey, SealedReturn.seal(browserKey, returnPath), now.plus(STATE_LIFETIME),
+				now)) {
 			throw refused(Messages.of("whatsapp.signup.attempt.past-dialog"));
 		}
 		return state;
 	}
 
 	/**
-	 * The attempt whose state Meta's redirect carried back: the state must be one the portal issued, unused and
-	 * unexpired, and it is used up here.
+	 * The attempt whose state Meta's redirect carried back, with the page to return to: the state must be one the
+	 * portal issued, unused and unexpired, and come back to the browser that left with it, and it is used up here.
+	 * Another browser's arrival uses nothing up, so it cannot spoil the customer's own.
 	 */
-	SignupAttempt byRedirectState(String state) {
+	ReturningAttempt byRedirectState(String state, String browserKey) {
 		if (state == null || state.isBlank() || state.length() > 100) {
 			throw refused(Messages.of("whatsapp.signup.answer.no-state"));
 		}
 		SignupAttempt attempt = store.attemptByState(state)
 			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.answer.unknown-state")));
-		Instant now = clock.instant();
 		Actor actor = actorOf(attempt);
+		SignupStore.StateBinding binding = store.stateBinding(attempt.id());
+		if (binding.usedAt() != null) {
+			throw refused(Messages.of("whatsapp.signup.answer.used"));
+		}
+		if (!sameBrowser(binding, browserKey)) {
+			record(attempt, actor, "WHATSAPP_SIGNUP_CALLBACK_REFUSED", Phase.DENIED, Outcome.error("Another browser"), null);
+			throw refused(Messages.of("whatsapp.signup.answer.other-browser"));
+		}
+		refuseIfWithdrawn(attempt);
+		Instant now = clock.instant();
 		if (!store.useState(attempt.id(), now)) {
 			throw refused(Messages.of("whatsapp.signup.answer.used"));
 		}
-		if (attempt.status() != AttemptStatus.STARTED || now.isAfter(store.stateExpiry(attempt.id()))) {
+		if (attempt.status() != AttemptStatus.STARTED || now.isAfter(binding.expiresAt())) {
 			record(attempt, actor, "WHATSAPP_SIGNUP_CALLBACK_REFUSED", Phase.DENIED, Outcome.error("Expired state"), null);
 			throw refused(Messages.of("whatsapp.signup.answer.too-late"));
 		}
-		return attempt;
+		return new ReturningAttempt(attempt, SealedReturn.open(browserKey, binding.sealedReturn()).orElse(null));
+	}
+
+	private static boolean sameBrowser(SignupStore.StateBinding binding, String browserKey) {
+		return browserKey != null && binding.browserHash() != null && MessageDigest.isEqual(SignupStore.hash(browserKey).getBytes(StandardCharsets.US_ASCII),
+				binding.browserHash().getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/**
@@ -246,11 +299,31 @@ class SignupAttempts {
 	/** An attempt about to be shown on a page, with the nonce only that page knows. */
 	record PageAttempt(SignupAttempt attempt, String nonce) {
 
+		@Override
+		public String toString() {
+			return "PageAttempt[attempt=" + attempt.id() + "]";
+		}
+
+	}
+
+	/** An attempt Meta's redirect brought back, and the page its browser left from (null when unknown). */
+	record ReturningAttempt(SignupAttempt attempt, String returnPath) {
+
+		/** The customer's page names their link's token. */
+		@Override
+		public String toString() {
+			return "ReturningAttempt[attempt=" + attempt.id() + "]";
+		}
+
 	}
 
 	/** Resolved now: the refusal page shows its text. */
 	private SignupRefused refused(MessageSourceResolvable message) {
 		return new SignupRefused(messages.getMessage(message));
+	}
+
+	private SignupRefused withdrawn() {
+		return SignupRefused.withdrawn(messages.getMessage(Messages.of("whatsapp.signup.link.withdrawn")));
 	}
 
 }

@@ -1,10 +1,9 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
 import java.util.List;
-import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -16,18 +15,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Meta's redirect back from the full-page dialog. The {@code state} finds the attempt (never the session); the
- * session only remembers which page to return to.
+ * Meta's redirect back from the full-page dialog. The {@code state} finds the attempt and the browser's cookie
+ * proves it is the browser that left with it; the attempt, never the session, keeps which page to return to.
  */
 @Controller
 class SignupCallbackController implements AccessRules {
 
-	private static final String RETURN_PREFIX = "whatsapp.signup.return.";
-
 	private final SignupCompletion signupCompletion;
 
-	SignupCallbackController(SignupCompletion signupCompletion) {
+	private final BrowserBinding browsers;
+
+	SignupCallbackController(SignupCompletion signupCompletion, BrowserBinding browsers) {
 		this.signupCompletion = signupCompletion;
+		this.browsers = browsers;
 	}
 
 	@Override
@@ -35,26 +35,18 @@ class SignupCallbackController implements AccessRules {
 		return List.of(AccessRule.get(SignupCompletion.CALLBACK_PATH, Access.PUBLIC));
 	}
 
-	static void rememberReturn(HttpSession session, UUID attemptId, String path) {
-		session.setAttribute(RETURN_PREFIX + attemptId, path);
-	}
-
 	@GetMapping(SignupCompletion.CALLBACK_PATH)
 	String callback(@RequestParam(required = false) String state, @RequestParam(required = false) String code,
-			@RequestParam(required = false) String error, HttpSession session, Model model, HttpServletResponse response) {
-		try {
-			SignupAttempt attempt = signupCompletion.callback(state, code, error);
-			Object back = session.getAttribute(RETURN_PREFIX + attempt.id());
-			if (back instanceof String path) {
-				session.removeAttribute(RETURN_PREFIX + attempt.id());
-				return "redirect:" + path;
-			}
-			model.addAttribute("view", new AttemptView(attempt));
-			return "signup/returned";
+			@RequestParam(required = false) String error, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		SignupAttempts.ReturningAttempt returned = signupCompletion.callback(state, browsers.browserKey(state, request), code,
+				error);
+		browsers.forget(state, request, response);
+		if (returned.returnPath() != null) {
+			return "redirect:" + returned.returnPath();
 		}
-		catch (SignupRefused ex) {
-			return SignupPages.refused(model, response, ex.getMessage());
-		}
+		model.addAttribute("view", new AttemptView(returned.attempt()));
+		return "signup/returned";
 	}
 
 }

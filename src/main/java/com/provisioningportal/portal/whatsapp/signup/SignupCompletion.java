@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.provisioningportal.portal.audit.Actor;
@@ -138,10 +139,14 @@ class SignupCompletion {
 		return attempts.reload(attempt);
 	}
 
-	/** Starts the redirect flow for an attempt not yet finished with Meta: the dialog's address with a fresh state. */
-	DialogRedirect redirectToDialog(String nonce, SignupAttempts.Scope scope) {
+	/**
+	 * Starts the redirect flow for an attempt not yet finished with Meta: the dialog's address with a fresh state,
+	 * and the value the browser is to keep in a cookie, without which Meta's redirect back is refused.
+	 */
+	DialogRedirect redirectToDialog(String nonce, SignupAttempts.Scope scope, Function<SignupAttempt, String> returnPath) {
 		SignupAttempt attempt = attempts.byNonce(nonce, scope);
-		String state = attempts.bindRedirectState(attempt);
+		String browserKey = SignupStore.randomSecret();
+		String state = attempts.bindRedirectState(attempt, browserKey, returnPath.apply(attempt));
 		attempts.record(attempt, attempts.actorOf(attempt), "WHATSAPP_SIGNUP_REDIRECT", Phase.SUCCEEDED,
 				Outcome.ok(Map.of("flow", "REDIRECT")), null);
 		String extras = "{\"setup\":{\"solutionID\":\"" + settings.solutionId() + "\"},\"featureType\":\""
@@ -159,15 +164,20 @@ class SignupCompletion {
 					.stream()
 					.map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
 					.collect(Collectors.joining("&"));
-		return new DialogRedirect(attempt, url);
+		return new DialogRedirect(attempt, url, state, browserKey);
 	}
 
 	/**
-	 * Meta's redirect back: the state must be one the portal issued, unused and unexpired. A code is exchanged with
-	 * the same redirect URI; the WABAs and numbers come from Graph and the user picks the number.
+	 * Meta's redirect back: the state must be one the portal issued, unused and unexpired, and the browser the one
+	 * that left with it. A code is exchanged with the same redirect URI; the WABAs and numbers come from Graph and
+	 * the user picks the number.
 	 */
-	SignupAttempt callback(String state, String code, String error) {
-		SignupAttempt attempt = attempts.byRedirectState(state);
+	SignupAttempts.ReturningAttempt callback(String state, String browserKey, String code, String error) {
+		SignupAttempts.ReturningAttempt returning = attempts.byRedirectState(state, browserKey);
+		return new SignupAttempts.ReturningAttempt(answer(returning.attempt(), code, error), returning.returnPath());
+	}
+
+	private SignupAttempt answer(SignupAttempt attempt, String code, String error) {
 		Actor actor = attempts.actorOf(attempt);
 		if (error != null || code == null || code.isBlank()) {
 			if (attempts.move(attempt, AttemptStatus.STARTED, AttemptStatus.CANCELLED,
@@ -185,9 +195,18 @@ class SignupCompletion {
 		return attempts.reload(attempt);
 	}
 
-	/** The number chosen for an attempt that finished without one; it must be one Graph showed for the token. */
+	/** The number chosen on the specialist's page, which names the attempt by its nonce. */
 	SignupAttempt pick(String nonce, String phoneNumberId, SignupAttempts.Scope scope) {
-		SignupAttempt attempt = attempts.byNonce(nonce, scope);
+		return pick(attempts.byNonce(nonce, scope), phoneNumberId);
+	}
+
+	/** The number chosen on the customer's link page, which names the link's attempt by its id. */
+	SignupAttempt pickForLink(SignupLink link, String attemptId, String phoneNumberId) {
+		return pick(attempts.awaitingNumber(link, attemptId), phoneNumberId);
+	}
+
+	/** The number chosen for an attempt that finished without one; it must be one Graph showed for the token. */
+	private SignupAttempt pick(SignupAttempt attempt, String phoneNumberId) {
 		if (attempt.status() != AttemptStatus.NEEDS_NUMBER) {
 			return attempt;
 		}
@@ -344,7 +363,13 @@ class SignupCompletion {
 		}
 	}
 
-	record DialogRedirect(SignupAttempt attempt, String url) {
+	/** Where to send the browser, and the state with the value the browser keeps for it. */
+	record DialogRedirect(SignupAttempt attempt, String url, String state, String browserKey) {
+
+		@Override
+		public String toString() {
+			return "DialogRedirect[attempt=" + attempt.id() + "]";
+		}
 
 	}
 

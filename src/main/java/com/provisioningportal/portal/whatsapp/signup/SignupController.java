@@ -19,13 +19,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The customer's pages behind a single-use link: what they need, the Connect button, and the result, updating by
- * itself. Nothing else of the portal is reachable from here.
+ * The customer's pages behind a single-use link: what they are about to do, the Connect button, and the result,
+ * updating by itself. Opening the link only reads (mail scanners fetch links too); the attempt starts with the
+ * customer's click. Nothing else of the portal is reachable from here.
  */
 @Controller
 @RequestMapping(SignupPages.BASE)
@@ -49,7 +51,8 @@ class SignupController implements AccessRules {
 	/** The customer has no account: everything under their link is public, addresses nothing serves included. */
 	@Override
 	public List<AccessRule> rules() {
-		return List.of(AccessRule.any("/signup/**", Access.PUBLIC), AccessRule.get(SignupPages.BASE, Access.PUBLIC), AccessRule.get(SignupPages.BASE + "/progress", Access.PUBLIC),
+		return List.of(AccessRule.any("/signup/**", Access.PUBLIC), AccessRule.get(SignupPages.BASE, Access.PUBLIC),
+				AccessRule.post(SignupPages.BASE + "/start", Access.PUBLIC), AccessRule.get(SignupPages.BASE + "/progress", Access.PUBLIC),
 				AccessRule.get(SignupPages.BASE + "/csrf", Access.PUBLIC));
 	}
 
@@ -63,8 +66,6 @@ class SignupController implements AccessRules {
 		}
 		SignupLink link = found.get();
 		SignupLink.State state = link.state(signupLinks.now());
-		model.addAttribute("projectName", projectName(link));
-		model.addAttribute("base", "/signup/" + token);
 		Optional<SignupAttempt> latest = signupAttempts.latestOfLink(link);
 		if (state == SignupLink.State.EXPIRED || state == SignupLink.State.REVOKED
 				|| (state == SignupLink.State.USED && latest.isEmpty())) {
@@ -72,24 +73,35 @@ class SignupController implements AccessRules {
 			model.addAttribute("reason", state.name());
 			return "signup/closed";
 		}
-		model.addAttribute("linkUsed", state == SignupLink.State.USED);
+		model.addAttribute("projectName", projectName(link));
+		model.addAttribute("base", "/signup/" + token);
 		if (state == SignupLink.State.OPEN && (latest.isEmpty() || latest.get().status() == AttemptStatus.STARTED)) {
-			if (!settings.complete()) {
-				model.addAttribute("reason", "UNAVAILABLE");
-				return "signup/closed";
-			}
-			SignupAttempts.PageAttempt attempt = signupAttempts.attemptForLink(link);
-			model.addAttribute("view", new AttemptView(attempt.attempt()));
-			model.addAttribute("nonce", attempt.nonce());
-			model.addAttribute("flow", FlowSettings.of(settings));
-			return "signup/customer";
+			return settings.complete() ? "signup/customer" : unavailable(model);
 		}
 		SignupAttempt attempt = latest.orElseThrow();
 		model.addAttribute("view", new AttemptView(attempt));
+		model.addAttribute("linkUsed", state == SignupLink.State.USED);
+		model.addAttribute("canPick", attempt.status() == AttemptStatus.NEEDS_NUMBER && state == SignupLink.State.OPEN);
 		model.addAttribute("canRestart", state == SignupLink.State.OPEN && attempt.status().finished());
-		if (attempt.status() == AttemptStatus.NEEDS_NUMBER && state == SignupLink.State.OPEN) {
-			model.addAttribute("nonce", signupAttempts.freshNonce(attempt));
+		return "signup/customer";
+	}
+
+	/** The customer's click: starts the attempt (or takes up the one not yet finished with Meta) and shows Meta's dialog. */
+	@PostMapping("/start")
+	String start(@PathVariable String token, Model model) {
+		SignupLink link = signupLinks.existingLink(token);
+		if (!settings.complete()) {
+			return unavailable(model);
 		}
+		Optional<SignupAttempts.PageAttempt> started = signupAttempts.startForLink(link);
+		if (started.isEmpty()) {
+			return "redirect:/signup/" + token;
+		}
+		model.addAttribute("projectName", projectName(link));
+		model.addAttribute("base", "/signup/" + token);
+		model.addAttribute("view", new AttemptView(started.get().attempt()));
+		model.addAttribute("nonce", started.get().nonce());
+		model.addAttribute("flow", FlowSettings.of(settings));
 		return "signup/customer";
 	}
 
@@ -110,6 +122,11 @@ class SignupController implements AccessRules {
 	ResponseEntity<Map<String, String>> csrf(CsrfToken csrf) {
 		return ResponseEntity.ok().header("Cache-Control", "no-store").body(Map.of("token", csrf.getToken(), "parameterName",
 				csrf.getParameterName()));
+	}
+
+	private static String unavailable(Model model) {
+		model.addAttribute("reason", "UNAVAILABLE");
+		return "signup/closed";
 	}
 
 	private String projectName(SignupLink link) {

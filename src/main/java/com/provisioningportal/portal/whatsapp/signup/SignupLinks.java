@@ -22,8 +22,9 @@ import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.details;
 import static com.provisioningportal.portal.whatsapp.signup.SignupAudit.entry;
 
 /**
- * The single-use links a specialist sends a customer: created with a token only the customer gets, listed, revoked,
- * expired after {@link #LINK_LIFETIME} and used up once an attempt from it asked Sinch for the sender.
+ * The single-use links a specialist sends a customer: created with a token only the customer gets, listed, revoked
+ * (ending their open attempts), expired after {@link #LINK_LIFETIME} and used up once an attempt from it asked Sinch
+ * for the sender.
  */
 @Service
 class SignupLinks {
@@ -31,6 +32,8 @@ class SignupLinks {
 	static final Duration LINK_LIFETIME = Duration.ofDays(7);
 
 	private final SignupStore store;
+
+	private final SignupAttempts attempts;
 
 	private final AuditLog auditLog;
 
@@ -40,8 +43,10 @@ class SignupLinks {
 
 	private final MessageSourceAccessor messages;
 
-	SignupLinks(SignupStore store, AuditLog auditLog, Clock clock, Environment environment, MessageSource messageSource) {
+	SignupLinks(SignupStore store, SignupAttempts attempts, AuditLog auditLog, Clock clock, Environment environment,
+			MessageSource messageSource) {
 		this.store = store;
+		this.attempts = attempts;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.environment = environment;
@@ -68,6 +73,7 @@ class SignupLinks {
 		return new CreatedLink(link, publicUrl() + "/signup/" + token);
 	}
 
+	/** Revoked at once, with its attempts still under way: the customer's next step is answered that it was withdrawn. */
 	void revokeLink(String projectId, UUID linkId, String specialist) {
 		SignupLink link = store.link(linkId).filter(found -> found.projectId().equals(projectId))
 			.orElseThrow(() -> refused(Messages.of("whatsapp.signup.link.unknown")));
@@ -77,6 +83,7 @@ class SignupLinks {
 			}
 			return linkId;
 		}, revoked -> Outcome.ok(Map.of("linkId", revoked.toString(), "revoked", true)));
+		attempts.withdraw(link);
 	}
 
 	/** Used up: an attempt from the link asked Sinch for the sender, so the link starts nothing new. */

@@ -13,9 +13,18 @@ final class SignupPages {
 	private SignupPages() {
 	}
 
-	static String refused(Model model, HttpServletResponse response, String message) {
+	/**
+	 * A refused step: the withdrawn link's own page (gone for good, so 410) when the link was revoked, else the
+	 * refusal's sentence.
+	 */
+	static String refused(Model model, HttpServletResponse response, SignupRefused refusal) {
+		if (refusal.withdrawn()) {
+			response.setStatus(HttpStatus.GONE.value());
+			model.addAttribute("reason", SignupLink.State.REVOKED.name());
+			return "signup/closed";
+		}
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("message", message);
+		model.addAttribute("message", refusal.getMessage());
 		return "signup/refused";
 	}
 

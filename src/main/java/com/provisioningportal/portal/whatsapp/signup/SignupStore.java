@@ -26,8 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Signup links and attempts in PostgreSQL. Secrets handed to browsers (link tokens, attempt nonces, OAuth states)
- * are kept as SHA-256 hashes. Every move of an attempt is a conditional update on its current status, so duplicate
+ * Signup links and attempts in PostgreSQL. Secrets handed to browsers (link tokens, attempt nonces, OAuth states and
+ * the values that bind a state to its browser) are kept as SHA-256 hashes. Every move of an attempt is a conditional update on its current status, so duplicate
  * events, double submits and concurrent instances move it once.
  */
 @Repository
@@ -178,33 +178,59 @@ class SignupStore {
 			.update();
 	}
 
-	/** Binds a fresh OAuth state to a STARTED attempt for the redirect flow. */
-	boolean bindState(UUID id, String state, Instant expires, Instant now) {
+	/**
+	 * Binds a fresh OAuth state to a STARTED attempt for the redirect flow, with the hash of the value the browser's
+	 * cookie holds and the sealed page to return to.
+	 */
+	boolean bindState(UUID id, String state, String browserKey, String sealedReturn, Instant expires, Instant now) {
 		return jdbc.sql("""
 				update signup_attempt set flow = 'REDIRECT', state_hash = :hash, state_expires_at = :expires,
-				       state_used_at = null, updated_at = :now
+				       state_used_at = null, state_browser_hash = :browser, state_return = :back, updated_at = :now
 				 where id = :id and status = 'STARTED'
 				""")
 			.param("id", id)
 			.param("hash", hash(state))
+			.param("browser", hash(browserKey))
+			.param("back", sealedReturn)
 			.param("expires", time(expires))
 			.param("now", time(now))
 			.update() == 1;
 	}
 
-	/** Uses up an OAuth state once; false when it was used before. */
+	/** Uses up an OAuth state once, with what bound it to the browser; false when it was used before. */
 	boolean useState(UUID id, Instant now) {
-		return jdbc.sql("update signup_attempt set state_used_at = :now where id = :id and state_used_at is null")
+		return jdbc.sql("""
+				update signup_attempt set state_used_at = :now, state_browser_hash = null, state_return = null
+				 where id = :id and state_used_at is null""")
 			.param("id", id)
 			.param("now", time(now))
 			.update() == 1;
 	}
 
-	Instant stateExpiry(UUID id) {
-		return jdbc.sql("select state_expires_at from signup_attempt where id = :id")
+	StateBinding stateBinding(UUID id) {
+		return jdbc.sql("select state_expires_at, state_used_at, state_browser_hash, state_return from signup_attempt where id = :id")
 			.param("id", id)
-			.query((row, number) -> instant(row, "state_expires_at"))
+			.query((row, number) -> new StateBinding(instant(row, "state_expires_at"), instant(row, "state_used_at"),
+					row.getString("state_browser_hash"), row.getString("state_return")))
 			.single();
+	}
+
+	/**
+	 * Ends the link's attempts still with Meta or waiting for a number (a VERIFIED one is already asking Sinch for
+	 * the sender, which cannot be taken back), in one statement, so one moving on at that moment is ended where it
+	 * arrives; returns the ids of those it ended.
+	 */
+	List<UUID> withdrawOpenAttempts(UUID linkId, String failure, Instant now) {
+		return jdbc.sql("""
+				update signup_attempt set status = 'WITHDRAWN', failure = :failure, failure_code = 'withdrawn',
+				       finished_at = :now, updated_at = :now
+				 where link_id = :link and status in ('STARTED', 'CODE_RECEIVED', 'NEEDS_NUMBER')
+				returning id""")
+			.param("link", linkId)
+			.param("failure", failure)
+			.param("now", time(now))
+			.query(UUID.class)
+			.list();
 	}
 
 	/** Moves an attempt from one status to another; false when it was no longer in {@code from}. */
@@ -214,7 +240,7 @@ class SignupStore {
 			case CODE_RECEIVED -> "code_received_at";
 			case VERIFIED -> "verified_at";
 			case SENDER_REQUESTED -> "sender_requested_at";
-			case ACTIVE, ERROR, CANCELLED, META_ERROR -> "finished_at";
+			case ACTIVE, ERROR, CANCELLED, META_ERROR, WITHDRAWN -> "finished_at";
 			default -> null;
 		};
 		if (stamp != null) {
@@ -266,6 +292,14 @@ class SignupStore {
 
 	private static OffsetDateTime time(Instant instant) {
 		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	/**
+	 * What the redirect flow's state was bound to: its expiry, when it was used, the browser's hash and the sealed
+	 * page to return to (the last two gone once it is used).
+	 */
+	record StateBinding(Instant expiresAt, Instant usedAt, String browserHash, String sealedReturn) {
+
 	}
 
 	/** Columns set together with a move; names are the table's own. */

@@ -121,6 +121,7 @@ class SignupBrowserTests {
 			customer.get(link);
 			assertThat(customer.findElement(By.tagName("h1")).getText()).contains(project.name());
 			assertThat(customer.findElements(By.cssSelector("a[href^='/projects'], a[href='/']"))).isEmpty();
+			customer.findElement(By.id("signup-start")).click();
 			runDialog(customer, customerWait, "code-first", false, "finish");
 			customerWait.until(ExpectedConditions.presenceOfElementLocated(
 					By.cssSelector("#signup-progress[data-status='SENDER_REQUESTED']")));
@@ -149,6 +150,7 @@ class SignupBrowserTests {
 		try {
 			WebDriverWait customerWait = wait(customer);
 			customer.get(link);
+			customer.findElement(By.id("signup-start")).click();
 			customerWait.until(ExpectedConditions.elementToBeClickable(By.id("signup-connect")));
 			String page = customer.getWindowHandle();
 			customer.findElement(By.id("signup-connect")).click();
@@ -170,6 +172,37 @@ class SignupBrowserTests {
 			customer.quit();
 		}
 		assertThat(senderCreations()).hasSize(1);
+	}
+
+	@Test
+	void aCustomerWhoContinuesInTheSameWindowComesBackToTheirLinkAndChoosesTheNumber() {
+		specialist.get(url("/projects/" + project.id() + "/whatsapp/connect"));
+		specialist.findElement(By.id("create-link")).click();
+		String link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#created-link code"))).getText();
+		ChromeDriver customer = Browser.start();
+		try {
+			WebDriverWait customerWait = wait(customer);
+			customer.get(link);
+			customer.findElement(By.id("signup-start")).click();
+			customerWait.until(ExpectedConditions.elementToBeClickable(By.id("signup-redirect"))).click();
+			customerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("asset")));
+			assertThat(customer.getCurrentUrl()).startsWith(meta.dialogUrl());
+			new Select(customer.findElement(By.id("asset"))).selectByValue(waba.id() + "|" + waba.phoneNumbers().get(1).id());
+			customer.findElement(By.id("finish")).click();
+
+			customerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("signup-pick")));
+			assertThat(customer.getCurrentUrl()).startsWith(link);
+			customer.findElement(By.id("number-" + waba.phoneNumbers().get(1).id())).click();
+			customer.findElement(By.cssSelector("#signup-pick button[type=submit]")).click();
+
+			customerWait.until(ExpectedConditions.presenceOfElementLocated(
+					By.cssSelector("#signup-progress[data-status='SENDER_REQUESTED']")));
+			assertThat(customer.manage().getCookies()).noneMatch(cookie -> cookie.getName().startsWith("portal-signup-"));
+		}
+		finally {
+			customer.quit();
+		}
+		assertThat(senderCreations()).singleElement().satisfies(body -> assertThat(body).contains(waba.phoneNumbers().get(1).id()));
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package com.provisioningportal.portal.whatsapp.signup;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
 
 import com.provisioningportal.portal.callbacks.ReconciliationRounds;
 import com.provisioningportal.portal.projects.ProjectFixtures;
@@ -45,6 +48,8 @@ class SignupServerRulesTests {
 
 	private static final Pattern NONCE = Pattern.compile("name=\"nonce\" value=\"([^\"]+)\"");
 
+	private static final Pattern ATTEMPT = Pattern.compile("name=\"attempt\" value=\"([^\"]+)\"");
+
 	private final MetaSandbox meta = TestMetaSandbox.get();
 
 	@Autowired
@@ -70,13 +75,18 @@ class SignupServerRulesTests {
 	void aCustomerLinkShowsTheProjectAndWhatIsNeededAndCompletingItCreatesOneSender() throws Exception {
 		String token = createLink();
 
-		String page = mvc.perform(get("/signup/" + token))
+		mvc.perform(get("/signup/" + token))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(project.name())))
 			.andExpect(content().string(containsString("phone number that can receive a code")))
+			.andExpect(content().string(containsString("id=\"signup-start\"")))
 			.andExpect(content().string(not(containsString("/projects/"))))
 			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self' " + meta.origin())))
-			.andExpect(header().doesNotExist("Cross-Origin-Opener-Policy"))
+			.andExpect(header().doesNotExist("Cross-Origin-Opener-Policy"));
+		String page = mvc.perform(post("/signup/" + token + "/start").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"signup-connect\"")))
+			.andExpect(content().string(not(containsString("/projects/"))))
 			.andReturn().getResponse().getContentAsString();
 		String nonce = nonce(page);
 		String code = meta.issueCode(waba, null);
@@ -106,12 +116,12 @@ class SignupServerRulesTests {
 	@Test
 	void aWabaAnotherProjectUsesEndsTheAttemptWithWhatToDoAndSinchsOwnWords() throws Exception {
 		String first = createLink();
-		finish(first, nonce(customerPage(first)), meta.issueCode(waba, null), waba.phoneNumbers().get(0).id());
+		finish(first, nonce(startPage(first)), meta.issueCode(waba, null), waba.phoneNumbers().get(0).id());
 		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
 		project = ProjectFixtures.register(context, TestSandbox.get().addProject("Signup " + UUID.randomUUID()), "signup-secret");
 
 		String second = createLink();
-		finish(second, nonce(customerPage(second)), meta.issueCode(waba, null), waba.phoneNumbers().get(1).id());
+		finish(second, nonce(startPage(second)), meta.issueCode(waba, null), waba.phoneNumbers().get(1).id());
 
 		assertThat(statusOfLatest()).isEqualTo("ERROR");
 		assertThat(failureOfLatest()).contains("already connected to another Sinch project",
@@ -123,7 +133,7 @@ class SignupServerRulesTests {
 	void aWabaOrNumberTheTokenDoesNotCoverIsRefusedAndNothingReachesSinch() throws Exception {
 		MetaWaba other = meta.addWaba("Someone else", 1);
 		String token = createLink();
-		String nonce = nonce(customerPage(token));
+		String nonce = nonce(startPage(token));
 
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
 			.param("nonce", nonce)
@@ -136,8 +146,7 @@ class SignupServerRulesTests {
 		assertThat(failureOfLatest()).contains("does not belong");
 		assertThat(senderCreations()).isEmpty();
 
-		mvc.perform(post("/signup/" + token + "/restart").with(csrf()));
-		String second = nonce(customerPage(token));
+		String second = nonce(startPage(token));
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
 			.param("nonce", second)
 			.param("code", meta.issueCode(waba, null))
@@ -152,7 +161,7 @@ class SignupServerRulesTests {
 	@Test
 	void anExpiredCodeEndsTheAttemptWithWhatToDo() throws Exception {
 		String token = createLink();
-		String nonce = nonce(customerPage(token));
+		String nonce = nonce(startPage(token));
 		String code = meta.issueCode(waba, null);
 		TestInfrastructure.CLOCK.advance(Duration.ofSeconds(31));
 
@@ -166,8 +175,8 @@ class SignupServerRulesTests {
 	@Test
 	void anUnknownOrReplacedNonceIsRefused() throws Exception {
 		String token = createLink();
-		String first = nonce(customerPage(token));
-		String second = nonce(customerPage(token));
+		String first = nonce(startPage(token));
+		String second = nonce(startPage(token));
 
 		MockHttpServletResponse stale = mvc.perform(post("/signup/" + token + "/complete").with(csrf())
 			.param("nonce", first)
@@ -183,7 +192,7 @@ class SignupServerRulesTests {
 	@Test
 	void aCustomersNonceWorksOnlyOnTheirLinkAndASpecialistLookingDoesNotReplaceIt() throws Exception {
 		String token = createLink();
-		String nonce = nonce(customerPage(token));
+		String nonce = nonce(startPage(token));
 		UUID attemptId = jdbc.sql("select id from signup_attempt where project_id = ?::uuid").param(project.id()).query(UUID.class).single();
 
 		String details = mvc.perform(get("/projects/" + project.id() + "/whatsapp/connect/attempts/" + attemptId)
@@ -207,15 +216,14 @@ class SignupServerRulesTests {
 	void cancelAndReportedErrorsAreSideExitsWithTheirDetails() throws Exception {
 		String token = createLink();
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
-			.param("nonce", nonce(customerPage(token)))
+			.param("nonce", nonce(startPage(token)))
 			.param("event", "CANCEL")
 			.param("currentStep", "PHONE_NUMBER_VERIFICATION"));
 		assertThat(statusOfLatest()).isEqualTo("CANCELLED");
 		assertThat(failureOfLatest()).contains("verifying the phone number");
 
-		mvc.perform(post("/signup/" + token + "/restart").with(csrf()));
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
-			.param("nonce", nonce(customerPage(token)))
+			.param("nonce", nonce(startPage(token)))
 			.param("event", "CANCEL")
 			.param("errorMessage", "Your verified name violates WhatsApp guidelines")
 			.param("errorCode", "524126")
@@ -230,7 +238,7 @@ class SignupServerRulesTests {
 	@Test
 	void aFinishWithoutANumberLooksTheNumbersUpAndLetsTheCustomerPickOne() throws Exception {
 		String token = createLink();
-		String nonce = nonce(customerPage(token));
+		String nonce = nonce(startPage(token));
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
 			.param("nonce", nonce)
 			.param("code", meta.issueCode(waba, null))
@@ -242,12 +250,12 @@ class SignupServerRulesTests {
 		assertThat(page).contains(waba.phoneNumbers().get(0).displayPhoneNumber(), waba.phoneNumbers().get(1).displayPhoneNumber());
 
 		mvc.perform(post("/signup/" + token + "/number").with(csrf())
-			.param("nonce", nonce(page))
+			.param("attempt", attemptOnPage(page))
 			.param("phoneNumberId", "123456789012345"));
 		assertThat(statusOfLatest()).isEqualTo("NEEDS_NUMBER");
 
 		mvc.perform(post("/signup/" + token + "/number").with(csrf())
-			.param("nonce", nonce(customerPage(token)))
+			.param("attempt", attemptOnPage(customerPage(token)))
 			.param("phoneNumberId", waba.phoneNumbers().get(1).id()));
 		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
 		assertThat(senderCreations()).hasSize(1);
@@ -277,38 +285,39 @@ class SignupServerRulesTests {
 	@Test
 	void theRedirectFlowRefusesTamperedReusedAndExpiredStates() throws Exception {
 		String token = createLink();
-		String nonce = nonce(customerPage(token));
+		String nonce = nonce(startPage(token));
 		MvcResult redirect = mvc.perform(post("/signup/" + token + "/redirect").with(csrf()).param("nonce", nonce)).andReturn();
 		String location = redirect.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith(meta.dialogUrl() + "/" + "v25.0/dialog/oauth?")
 			.contains("client_id=" + meta.app().id(), "config_id=" + meta.app().configId(), "response_type=code",
 					"override_default_response_type=true", "redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fwhatsapp%2Fsignup%2Fcallback");
 		String state = query(location, "state");
+		Cookie browser = browserCookie(redirect);
 		String code = meta.issueCode(waba, "http://localhost:8080/whatsapp/signup/callback");
 
-		mvc.perform(get("/whatsapp/signup/callback").param("state", state + "x").param("code", code))
+		mvc.perform(get("/whatsapp/signup/callback").param("state", state + "x").param("code", code).cookie(browser))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("never issued")));
-		// Without the session that started it (the browser test has one), the callback still records the answer.
-		mvc.perform(get("/whatsapp/signup/callback").param("state", state).param("code", code))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Back from Meta")));
+		mvc.perform(get("/whatsapp/signup/callback").param("state", state).param("code", code).cookie(browser))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", "/signup/" + token));
 		assertThat(statusOfLatest()).isEqualTo("NEEDS_NUMBER");
-		mvc.perform(get("/whatsapp/signup/callback").param("state", state).param("code", code))
+		mvc.perform(get("/whatsapp/signup/callback").param("state", state).param("code", code).cookie(browser))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("already used")));
 
 		mvc.perform(post("/signup/" + token + "/number").with(csrf())
-			.param("nonce", nonce(customerPage(token)))
+			.param("attempt", attemptOnPage(customerPage(token)))
 			.param("phoneNumberId", waba.phoneNumbers().get(0).id()));
 		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
 
 		String late = createLink();
 		MvcResult lateRedirect = mvc.perform(post("/signup/" + late + "/redirect").with(csrf())
-			.param("nonce", nonce(customerPage(late)))).andReturn();
+			.param("nonce", nonce(startPage(late)))).andReturn();
 		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(16));
 		mvc.perform(get("/whatsapp/signup/callback").param("state", query(lateRedirect.getResponse().getRedirectedUrl(), "state"))
-			.param("code", "whatever"))
+			.param("code", "whatever")
+			.cookie(browserCookie(lateRedirect)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("too late")));
 	}
@@ -317,7 +326,7 @@ class SignupServerRulesTests {
 	void reconciliationFinishesAnAttemptWhoseCallbackWasDropped() throws Exception {
 		TestSandbox.get().dropCallbacks(project.id());
 		String token = createLink();
-		finish(token, nonce(customerPage(token)), meta.issueCode(waba, null), waba.phoneNumbers().get(0).id());
+		finish(token, nonce(startPage(token)), meta.issueCode(waba, null), waba.phoneNumbers().get(0).id());
 		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
 
 		TestSandbox.get().advance(Duration.ofMinutes(1));
@@ -335,12 +344,12 @@ class SignupServerRulesTests {
 	void graphErrorsBecomeSentencesAndAUsedCodeIsNeverRetried() throws Exception {
 		String token = createLink();
 		String code = meta.issueCode(waba, null);
-		finish(token, nonce(customerPage(token)), code, waba.phoneNumbers().get(0).id());
+		finish(token, nonce(startPage(token)), code, waba.phoneNumbers().get(0).id());
 		assertThat(statusOfLatest()).isEqualTo("SENDER_REQUESTED");
 
 		String other = createLink();
 		long exchangesBefore = exchanges();
-		finish(other, nonce(customerPage(other)), code, waba.phoneNumbers().get(1).id());
+		finish(other, nonce(startPage(other)), code, waba.phoneNumbers().get(1).id());
 
 		assertThat(exchanges()).isEqualTo(exchangesBefore + 1);
 		assertThat(statusOfLatest()).isEqualTo("ERROR");
@@ -379,6 +388,11 @@ class SignupServerRulesTests {
 		return mvc.perform(get("/signup/" + token)).andReturn().getResponse().getContentAsString();
 	}
 
+	/** The customer's click on their link page, which starts the attempt and shows Meta's dialog with the nonce. */
+	private String startPage(String token) throws Exception {
+		return mvc.perform(post("/signup/" + token + "/start").with(csrf())).andReturn().getResponse().getContentAsString();
+	}
+
 	private void finish(String token, String nonce, String code, String phoneNumberId) throws Exception {
 		mvc.perform(post("/signup/" + token + "/complete").with(csrf())
 			.param("nonce", nonce)
@@ -397,6 +411,19 @@ class SignupServerRulesTests {
 		Matcher matcher = NONCE.matcher(page);
 		assertThat(matcher.find()).as("a nonce on the page").isTrue();
 		return matcher.group(1);
+	}
+
+	private static String attemptOnPage(String page) {
+		Matcher matcher = ATTEMPT.matcher(page);
+		assertThat(matcher.find()).as("the attempt's number choice on the page").isTrue();
+		return matcher.group(1);
+	}
+
+	private static Cookie browserCookie(MvcResult redirect) {
+		return Arrays.stream(redirect.getResponse().getCookies())
+			.filter(cookie -> cookie.getName().contains("portal-signup-"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static String query(String url, String name) {
