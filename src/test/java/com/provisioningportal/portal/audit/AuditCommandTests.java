@@ -130,7 +130,8 @@ class AuditCommandTests {
 	private String copyOfTheAuditTable() throws Exception {
 		copyName = owner.createDatabase("audit_copy");
 		String url = owner.jdbcUrlOf(copyName);
-		String table = new ClassPathResource("db/migration/V2__audit_event.sql").getContentAsString(StandardCharsets.UTF_8);
+		String table = new ClassPathResource("db/migration/V2__audit_event.sql").getContentAsString(StandardCharsets.UTF_8)
+				+ new ClassPathResource("db/migration/V72__audit_unknown_phase.sql").getContentAsString(StandardCharsets.UTF_8);
 		StringWriter rows = new StringWriter();
 		try (Connection source = owner.dataSource().getConnection()) {
 			source.unwrap(PGConnection.class).getCopyAPI().copyOut("copy audit_event to stdout", rows);
