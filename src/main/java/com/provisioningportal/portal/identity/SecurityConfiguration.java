@@ -2,6 +2,7 @@ package com.provisioningportal.portal.identity;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -19,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -65,7 +67,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-		return new DefaultAuthenticationEventPublisher(publisher);
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		// Mappings go by exact class, so the address lock is named to be audited like the account lock.
+		events.setAdditionalExceptionMappings(Map.of(AddressLockedException.class, AuthenticationFailureLockedEvent.class));
+		return events;
 	}
 
 	@Bean
@@ -75,13 +80,13 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, GlobalSignInRate rate,
+			AuthenticationEventPublisher events, ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
 			@Value("${portal.public-url:}") String publicUrl) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
-				new ThrottledAuthenticationProvider(passwordCheck, throttle));
+				new ThrottledAuthenticationProvider(passwordCheck, throttle, rate));
 		authentication.setAuthenticationEventPublisher(events);
 
 		http.authenticationManager(authentication)

@@ -8,7 +8,7 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The portal's filter chain, built from the route table as in production, and the templates' access checks, for
- * page slices. Signing in is not what a slice tests, so the user store and the sign-in throttle are stand-ins.
+ * page slices. Signing in is not what a slice tests, so the user store and the sign-in limits are stand-ins.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ SecurityConfiguration.class, PageAccess.class })
@@ -22,6 +22,11 @@ public class PageSecurity {
 	@Bean
 	SignInThrottle signInThrottle() {
 		return mock(SignInThrottle.class);
+	}
+
+	@Bean
+	GlobalSignInRate globalSignInRate() {
+		return mock(GlobalSignInRate.class);
 	}
 
 }
