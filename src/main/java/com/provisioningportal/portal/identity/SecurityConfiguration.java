@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -80,9 +82,9 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, GlobalSignInRate rate,
-			AuthenticationEventPublisher events, ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
-			@Value("${portal.public-url:}") String publicUrl) throws Exception {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, GlobalSignInRate rate, SignInSettings settings,
+			Clock clock, AuthenticationEventPublisher events, ObjectProvider<PagePolicies> pagePolicies,
+			ProjectAccess projectAccess, @Value("${portal.public-url:}") String publicUrl) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
@@ -109,6 +111,7 @@ class SecurityConfiguration {
 					}
 				})
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterBefore(new SessionLifetimeFilter(clock, settings.sessionLifetime()), LogoutFilter.class)
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);
 		return http.build();

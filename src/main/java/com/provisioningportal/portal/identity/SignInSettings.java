@@ -14,9 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param addressLockDuration how long a locked address stays locked
  * @param globalFailuresPerMinute failed sign-ins per minute on one instance beyond which it answers "try again in
  * a moment" instead of checking passwords; it never locks anyone
+ * @param sessionLifetime how long a signed-in session may last however active it is (the idle timeout is
+ * {@code spring.session.timeout})
  */
 @ConfigurationProperties("portal.sign-in")
 record SignInSettings(int maxFailures, Duration failureWindow, Duration lockDuration, int addressMaxFailures,
-		Duration addressLockDuration, int globalFailuresPerMinute) {
+		Duration addressLockDuration, int globalFailuresPerMinute, Duration sessionLifetime) {
 
 }

@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.identity;
 
+import java.time.Clock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -27,6 +29,12 @@ public class PageSecurity {
 	@Bean
 	GlobalSignInRate globalSignInRate() {
 		return mock(GlobalSignInRate.class);
+	}
+
+	/** For the session lifetime: slices have no clock of the portal's. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

@@ -49,7 +49,7 @@ class SignInLimitsTests {
 	private static final String PASSWORD = "correct horse battery";
 
 	private static final SignInSettings SMALL_LIMITS = new SignInSettings(5, Duration.ofMinutes(15), Duration.ofMinutes(15),
-			3, Duration.ofMinutes(10), 3);
+			3, Duration.ofMinutes(10), 3, Duration.ofHours(12));
 
 	@Autowired
 	SeedUsers users;
