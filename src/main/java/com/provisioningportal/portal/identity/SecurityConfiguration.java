@@ -90,6 +90,8 @@ class SecurityConfiguration {
 		ProviderManager authentication = new ProviderManager(
 				new ThrottledAuthenticationProvider(passwordCheck, throttle, rate));
 		authentication.setAuthenticationEventPublisher(events);
+		// The default, stated because the session keeps the principal: no password hash goes into it.
+		authentication.setEraseCredentialsAfterAuthentication(true);
 
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests(authorize -> {

@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -12,6 +13,10 @@ import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,6 +41,9 @@ class SignInTests {
 
 	@Autowired
 	SeedUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aKnownUserWithTheRightPasswordIsSignedInAndSentToTheDashboard() throws Exception {
@@ -171,6 +179,19 @@ class SignInTests {
 			.andExpect(content().string(containsString("Too many failed sign-ins have come from your network. Wait 15 minutes")));
 		mvc.perform(get("/login?busy"))
 			.andExpect(content().string(containsString("so yours was not checked. Try again in a moment.")));
+	}
+
+	@Test
+	void theSessionKeepsThePrincipalWithoutItsPasswordHash() throws Exception {
+		String name = newUser();
+		Cookie session = SessionCookies.of(signIn(name, PASSWORD).andExpect(authenticated()));
+
+		byte[] stored = SessionCookies.storedSecurityContext(jdbc, session);
+		Authentication authentication = ((SecurityContext) new DeserializingConverter().convert(stored)).getAuthentication();
+		assertThat(authentication.getPrincipal()).isInstanceOfSatisfying(PortalUserPrincipal.class,
+				principal -> assertThat(principal.getPassword()).isNull());
+		assertThat(authentication.getCredentials()).isNull();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
 	}
 
 	private String newUser() {
