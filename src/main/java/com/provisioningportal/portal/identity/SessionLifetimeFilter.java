@@ -24,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
-	static final String SIGNED_IN_AT = "portal.sign-in.signed-in-at";
+	private static final String SIGNED_IN_AT = "portal.sign-in.signed-in-at";
 
 	private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
 

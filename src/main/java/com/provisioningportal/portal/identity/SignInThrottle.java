@@ -40,6 +40,8 @@ class SignInThrottle {
 
 	private static final int KEY_LENGTH = 64;
 
+	private static final String ADDRESS = "address:";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -90,7 +92,7 @@ class SignInThrottle {
 		lockIfFull(attempt.accountKey(), settings.maxFailures(), settings.lockDuration());
 		if (attempt.addressKey() != null && lockIfFull(attempt.addressKey(), settings.addressMaxFailures(),
 				settings.addressLockDuration())) {
-			log.warn("Sign-ins from {} are locked for {} after {} failures", attempt.addressKey(),
+			log.warn("Sign-ins from {} are locked for {} after {} failures", attempt.addressKey().substring(ADDRESS.length()),
 					settings.addressLockDuration(), settings.addressMaxFailures());
 		}
 	}
@@ -137,7 +139,7 @@ class SignInThrottle {
 		if (!(details instanceof WebAuthenticationDetails web) || web.getRemoteAddress() == null) {
 			return null;
 		}
-		return "address:" + network(web.getRemoteAddress());
+		return ADDRESS + network(web.getRemoteAddress());
 	}
 
 	private static String network(String address) {
