@@ -1,7 +1,11 @@
 package com.provisioningportal.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import jakarta.servlet.http.Cookie;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -24,6 +28,15 @@ public final class SessionCookies {
 		Cookie cookie = result.andReturn().getResponse().getCookie(NAME);
 		assertThat(cookie).as("session cookie").isNotNull();
 		return cookie;
+	}
+
+	/** The session's security context as the session store holds it: Java-serialised, Spring Session's default. */
+	public static byte[] storedSecurityContext(JdbcClient jdbc, Cookie session) {
+		String sessionId = new String(Base64.getDecoder().decode(session.getValue()), StandardCharsets.UTF_8);
+		return jdbc.sql("""
+				select a.attribute_bytes from spring_session_attributes a join spring_session s on s.primary_id = a.session_primary_id
+				where s.session_id = ? and a.attribute_name = 'SPRING_SECURITY_CONTEXT'
+				""").param(sessionId).query(byte[].class).single();
 	}
 
 	public static Cookie signIn(MockMvc mvc, String username, String password) throws Exception {

@@ -74,8 +74,12 @@ class AccountController {
 
 	/** Keeps the user signed in, now without the "must change password" mark. */
 	private void replacePrincipal(PortalUserPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+		UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(principal,
+				null, principal.getAuthorities());
+		// As sign-in does: the session keeps no password hash.
+		authentication.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);
 		contextRepository.saveContext(context, request, response);
 	}

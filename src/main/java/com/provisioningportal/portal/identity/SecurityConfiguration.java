@@ -1,7 +1,9 @@
 package com.provisioningportal.portal.identity;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.provisioningportal.portal.web.Access;
 import com.provisioningportal.portal.web.AccessRule;
@@ -19,6 +21,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -65,7 +69,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-		return new DefaultAuthenticationEventPublisher(publisher);
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		// Mappings go by exact class, so the address lock is named to be audited like the account lock.
+		events.setAdditionalExceptionMappings(Map.of(AddressLockedException.class, AuthenticationFailureLockedEvent.class));
+		return events;
 	}
 
 	@Bean
@@ -75,14 +82,17 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
-			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
-			@Value("${portal.public-url:}") String publicUrl, SecondStepSignIn secondStep) throws Exception {
+			PasswordEncoder passwordEncoder, SignInThrottle throttle, GlobalSignInRate rate, SignInSettings settings,
+			Clock clock, AuthenticationEventPublisher events, ObjectProvider<PagePolicies> pagePolicies,
+			ProjectAccess projectAccess, @Value("${portal.public-url:}") String publicUrl, SecondStepSignIn secondStep)
+			throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
-				new ThrottledAuthenticationProvider(passwordCheck, throttle));
+				new ThrottledAuthenticationProvider(passwordCheck, throttle, rate));
 		authentication.setAuthenticationEventPublisher(events);
+		// The default, stated because the session keeps the principal: no password hash goes into it.
+		authentication.setEraseCredentialsAfterAuthentication(true);
 
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests(authorize -> {
@@ -104,6 +114,7 @@ class SecurityConfiguration {
 					}
 				})
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.addFilterBefore(new SessionLifetimeFilter(clock, settings.sessionLifetime()), LogoutFilter.class)
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorEnrolmentFilter(), ForcedPasswordChangeFilter.class)
 			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);

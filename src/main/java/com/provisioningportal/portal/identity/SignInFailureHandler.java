@@ -10,8 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Sends a failed sign-in back to the form, keeping the name typed. A locked name and a wrong password give
- * different messages, but neither depends on whether the name exists or is disabled.
+ * Sends a failed sign-in back to the form, keeping the name typed. A wrong password, a locked name, a locked address
+ * and a busy instance give different messages, but none depends on whether the name exists or is disabled.
  */
 class SignInFailureHandler implements AuthenticationFailureHandler {
 
@@ -24,8 +24,20 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 		if (username != null && username.length() <= 200) {
 			request.getSession().setAttribute(LAST_USERNAME, username);
 		}
-		String outcome = (exception instanceof LockedException) ? "locked" : "error";
-		response.sendRedirect(request.getContextPath() + "/login?" + outcome);
+		response.sendRedirect(request.getContextPath() + "/login?" + outcome(exception));
+	}
+
+	private static String outcome(AuthenticationException exception) {
+		if (exception instanceof AddressLockedException) {
+			return "addressLocked";
+		}
+		if (exception instanceof LockedException) {
+			return "locked";
+		}
+		if (exception instanceof SignInBusyException) {
+			return "busy";
+		}
+		return "error";
 	}
 
 }

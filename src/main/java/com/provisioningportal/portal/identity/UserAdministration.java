@@ -137,7 +137,7 @@ class UserAdministration {
 	UserSummary unlock(long id) {
 		PortalUser user = load(id);
 		return auditLog.change(AuditEntry.of("USER_UNLOCK").resource("user", user.username()), () -> {
-			throttle.clear(user.username());
+			throttle.clear(user.id());
 			return summary(user);
 		}, unlocked -> Outcome.ok());
 	}
@@ -152,7 +152,7 @@ class UserAdministration {
 	private UserSummary resetPasswordChecked(PortalUser user, String temporaryPassword) {
 		requireAcceptable(temporaryPassword, user.username());
 		user.changePassword(passwordEncoder.encode(temporaryPassword), true, clock.instant());
-		throttle.clear(user.username());
+		throttle.clear(user.id());
 		sessions.endAll(user.username());
 		return summary(user);
 	}
@@ -181,7 +181,7 @@ class UserAdministration {
 	}
 
 	private UserSummary summary(PortalUser user) {
-		return UserSummary.of(user, throttle.lockedUntil(user.username()).orElse(null));
+		return UserSummary.of(user, throttle.lockedUntil(user.id()).orElse(null));
 	}
 
 	/** Resolved now: the page or the flash message shows the violation's text. */

@@ -1,5 +1,6 @@
 /**
- * Portal users and their roles: sign-in (with a per-name lock after repeated failures), sign-out, sessions,
+ * Portal users and their roles: sign-in (with locks of an account or a client address after repeated failures,
+ * and a slow-down when too many sign-ins fail), sign-out, sessions and their lifetime,
  * password changes, the first administrator, and user administration. Also the security filter chain that
  * applies every feature's route rules.
  */

@@ -1,5 +1,7 @@
 package com.provisioningportal.portal.identity;
 
+import java.time.Clock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -8,7 +10,7 @@ import static org.mockito.Mockito.mock;
 
 /**
  * The portal's filter chain, built from the route table as in production, and the templates' access checks, for
- * page slices. Signing in is not what a slice tests, so the user store and the sign-in throttle are stand-ins.
+ * page slices. Signing in is not what a slice tests, so the user store and the sign-in limits are stand-ins.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ SecurityConfiguration.class, PageAccess.class })
@@ -27,6 +29,17 @@ public class PageSecurity {
 	@Bean
 	SignInThrottle signInThrottle() {
 		return mock(SignInThrottle.class);
+	}
+
+	@Bean
+	GlobalSignInRate globalSignInRate() {
+		return mock(GlobalSignInRate.class);
+	}
+
+	/** For the session lifetime: slices have no clock of the portal's. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

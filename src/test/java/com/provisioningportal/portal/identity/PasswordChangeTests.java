@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -10,9 +11,14 @@ import com.provisioningportal.testsupport.SessionCookies;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -35,6 +41,9 @@ class PasswordChangeTests {
 
 	@Autowired
 	SeedUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aUserChangesTheirOwnPasswordAndSignsInWithTheNewOne() throws Exception {
@@ -97,6 +106,19 @@ class PasswordChangeTests {
 
 		mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("set by someone else"))));
+	}
+
+	@Test
+	void afterAChangeTheSessionKeepsNoPasswordHash() throws Exception {
+		Cookie session = SessionCookies.signIn(mvc, newUser(), OLD);
+
+		change(session, OLD, NEW, NEW).andExpect(redirectedUrl("/"));
+
+		byte[] stored = SessionCookies.storedSecurityContext(jdbc, session);
+		Authentication authentication = ((SecurityContext) new DeserializingConverter().convert(stored)).getAuthentication();
+		assertThat(authentication.getPrincipal()).isInstanceOfSatisfying(PortalUserPrincipal.class,
+				principal -> assertThat(principal.getPassword()).isNull());
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
 	}
 
 	@Test

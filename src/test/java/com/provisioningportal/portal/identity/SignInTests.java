@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -12,6 +13,10 @@ import com.provisioningportal.testsupport.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -36,6 +41,9 @@ class SignInTests {
 
 	@Autowired
 	SeedUsers users;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aKnownUserWithTheRightPasswordIsSignedInAndSentToTheDashboard() throws Exception {
@@ -150,6 +158,42 @@ class SignInTests {
 		mvc.perform(get("/").cookie(afterSignIn)).andExpect(status().isOk());
 	}
 
+	@Test
+	void anUnknownNameAndAKnownNameWithAWrongPasswordGetTheSameAnswer() throws Exception {
+		String known = newUser();
+		String unknown = "user-" + UUID.randomUUID().toString().substring(0, 8);
+
+		Cookie knownSession = SessionCookies.of(signIn(known, "wrong").andExpect(redirectedUrl("/login?error")));
+		Cookie unknownSession = SessionCookies.of(signIn(unknown, "wrong").andExpect(redirectedUrl("/login?error")));
+
+		String knownPage = page("/login?error", knownSession).replace(known, "NAME");
+		String unknownPage = page("/login?error", unknownSession).replace(unknown, "NAME");
+		assertThat(withoutCsrfToken(unknownPage)).isEqualTo(withoutCsrfToken(knownPage));
+	}
+
+	@Test
+	void theSignInPageSaysWhyEachRefusalHappenedInPlainWords() throws Exception {
+		mvc.perform(get("/login?locked"))
+			.andExpect(content().string(containsString("Too many failed sign-ins for this name. Wait 15 minutes and try again")));
+		mvc.perform(get("/login?addressLocked"))
+			.andExpect(content().string(containsString("Too many failed sign-ins have come from your network. Wait 15 minutes")));
+		mvc.perform(get("/login?busy"))
+			.andExpect(content().string(containsString("so yours was not checked. Try again in a moment.")));
+	}
+
+	@Test
+	void theSessionKeepsThePrincipalWithoutItsPasswordHash() throws Exception {
+		String name = newUser();
+		Cookie session = SessionCookies.of(signIn(name, PASSWORD).andExpect(authenticated()));
+
+		byte[] stored = SessionCookies.storedSecurityContext(jdbc, session);
+		Authentication authentication = ((SecurityContext) new DeserializingConverter().convert(stored)).getAuthentication();
+		assertThat(authentication.getPrincipal()).isInstanceOfSatisfying(PortalUserPrincipal.class,
+				principal -> assertThat(principal.getPassword()).isNull());
+		assertThat(authentication.getCredentials()).isNull();
+		assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain("{bcrypt}");
+	}
+
 	private String newUser() {
 		String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
 		users.ensure(name, PASSWORD, "VIEWER");
@@ -160,6 +204,14 @@ class SignInTests {
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			signIn(name, "wrong").andExpect(redirectedUrl("/login?error"));
 		}
+	}
+
+	private String page(String path, Cookie session) throws Exception {
+		return mvc.perform(get(path).cookie(session)).andReturn().getResponse().getContentAsString();
+	}
+
+	private static String withoutCsrfToken(String page) {
+		return page.replaceAll("(name=\"_csrf\" (value|content)=)\"[^\"]*\"", "$1");
 	}
 
 	private ResultActions signIn(String name, String password) throws Exception {
