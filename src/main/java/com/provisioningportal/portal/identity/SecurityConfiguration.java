@@ -76,12 +76,12 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, AuthenticationEventPublisher events,
-			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess,
+			ObjectProvider<PagePolicies> pagePolicies, ProjectAccess projectAccess, SingleSignOn sso,
 			@Value("${portal.public-url:}") String publicUrl, SecondStepSignIn secondStep) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
-				new ThrottledAuthenticationProvider(passwordCheck, throttle));
+				sso.providers(new ThrottledAuthenticationProvider(passwordCheck, throttle)));
 		authentication.setAuthenticationEventPublisher(events);
 
 		http.authenticationManager(authentication)
@@ -94,7 +94,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").successHandler(secondStep).failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies(SessionCookieConfiguration.COOKIE_NAME))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList()))
+			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList(), sso.signOutOrigins()))
 				.frameOptions(frame -> frame.deny())
 				// Behind a TLS proxy the request may look plain to the portal; its public address says it is not.
 				.httpStrictTransportSecurity(hsts -> {
@@ -107,6 +107,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorEnrolmentFilter(), ForcedPasswordChangeFilter.class)
 			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);
+		sso.configure(http);
 		return http.build();
 	}
 
