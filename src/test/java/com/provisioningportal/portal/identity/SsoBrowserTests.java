@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.sandbox.identity.IdentityDirectory;
+import com.provisioningportal.sandbox.identity.SandboxIdentityProvider;
 import com.provisioningportal.testsupport.Browser;
 import com.provisioningportal.testsupport.SeedUsers;
 import com.provisioningportal.testsupport.SsoServerTest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Single sign-on in a real browser against the sandbox provider: a person lands in the team of their group and sees
  * only its project, loses the membership at the next sign-in once the group is taken from them at the provider, and
- * signing out of the portal signs them out of the provider too.
+ * signing out of the portal signs them out of the provider too; a member of the admin group runs a team's groups.
  */
 @SsoServerTest
 @EnabledIf(value = "com.provisioningportal.testsupport.Browser#installed",
@@ -134,6 +136,25 @@ class SsoBrowserTests {
 		// Still signed in at the provider, the browser would be straight back on the dashboard.
 		wait.until(ExpectedConditions.urlContains(TestIdentityProvider.get().issuer() + "/login"));
 		assertThat(browser.findElement(By.id("password")).isDisplayed()).isTrue();
+	}
+
+	@Test
+	void anAdministratorOfTheAdminGroupNamesATeamsGroupOnTheTeamPage() {
+		long teamId = teams.create("Desk " + suffix).id();
+		directory.add("ada-" + suffix, "admin", "ada-" + suffix + "@sandbox.example", "Ada",
+				SandboxIdentityProvider.ADMIN_GROUP);
+		signInAtProvider("ada-" + suffix, "admin");
+
+		browser.get(url("/admin/teams/" + teamId));
+		browser.findElement(By.id("group")).sendKeys("desk-" + suffix);
+		new Select(browser.findElement(By.id("groupRole"))).selectByValue("VIEWER");
+		browser.findElement(By.cssSelector("#add-group button[type=submit]")).click();
+
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-group='desk-" + suffix + "']")));
+		assertThat(teams.groups(teamId)).containsExactly(new TeamGroup("desk-" + suffix, TeamRole.VIEWER));
+		browser.findElement(By.cssSelector("[data-group='desk-" + suffix + "'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), "leave the team"));
+		assertThat(teams.groups(teamId)).isEmpty();
 	}
 
 	private void teamWithGroup(String team, SandboxProject project, String group) {
