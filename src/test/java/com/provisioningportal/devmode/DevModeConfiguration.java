@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.provisioningportal.sandbox.SandboxOptions;
 import com.provisioningportal.sandbox.SinchSandbox;
+import com.provisioningportal.sandbox.identity.SandboxIdentityProvider;
 import com.provisioningportal.sandbox.meta.MetaSandbox;
 import com.provisioningportal.sandbox.meta.MetaSandboxOptions;
 import com.provisioningportal.portal.projects.DevProjects;
@@ -16,6 +17,7 @@ import com.provisioningportal.testsupport.SeedUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +49,12 @@ class DevModeConfiguration {
 	/** Meta's origin in dev mode, known before the sandbox starts (the portal accepts messages from it). */
 	static final String META_URL = "http://localhost:" + META_PORT;
 
+	/** Port of the sandbox OpenID provider; {@code -Dportal.dev.identity-port=...} moves it. */
+	static final int IDENTITY_PORT = Integer.getInteger("portal.dev.identity-port", SandboxIdentityProvider.DEV_MODE_PORT);
+
+	/** The sandbox provider's issuer, known before it starts so the portal's single sign-on can point at it. */
+	static final String IDENTITY_URL = "http://localhost:" + IDENTITY_PORT;
+
 	/** The simulated Sinch, living and dying with the portal; its state is kept in {@code .dev-data/sandbox/}. */
 	@Bean(destroyMethod = "close")
 	SinchSandbox sinchSandbox() {
@@ -63,6 +71,16 @@ class DevModeConfiguration {
 		log.info("Meta sandbox on {} (SDK {}), foreign origin on {}", sandbox.origin(), sandbox.sdkUrl(),
 				sandbox.foreignOrigin());
 		return sandbox;
+	}
+
+	/** The sandbox OpenID provider, living and dying with the portal; the portal may send people back to itself. */
+	@Bean(destroyMethod = "close")
+	SandboxIdentityProvider identityProvider(@Value("${server.port:8080}") int port) {
+		SandboxIdentityProvider provider = SandboxIdentityProvider.start(IDENTITY_PORT)
+			.allowPortal("http://localhost:" + port)
+			.allowPortal("http://127.0.0.1:" + port);
+		log.info("Sandbox sign-in provider on {} (traveller/travel, retailer/retail, sso-admin/admin)", provider.issuer());
+		return provider;
 	}
 
 	@Bean

@@ -28,6 +28,7 @@ class DevModeDefaultsTests {
 
 		assertThat(environment.getProperty("sinch.provisioning-url")).isEqualTo(DevModeConfiguration.SANDBOX_URL);
 		assertThat(environment.getProperty("meta.graph-url")).isEqualTo(DevModeConfiguration.META_URL);
+		assertThat(environment.getProperty("portal.sso.issuer-uri")).isEqualTo(DevModeConfiguration.IDENTITY_URL);
 	}
 
 	@Test

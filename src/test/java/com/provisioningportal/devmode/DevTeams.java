@@ -2,6 +2,7 @@ package com.provisioningportal.devmode;
 
 import java.util.Locale;
 
+import com.provisioningportal.sandbox.identity.SandboxIdentityProvider;
 import com.provisioningportal.testsupport.SeedUsers;
 
 import org.springframework.boot.ApplicationArguments;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Dev mode's teams: the Retail team with Sandbox Retail and the Travel team with Sandbox Travel, each with an onboarder
  * and a viewer (password = name), and the well-known users' team holding both. Runs after the projects are seeded.
+ * Each team also takes the sandbox provider's group of its name, so people signing in there land in it.
  */
 final class DevTeams implements ApplicationRunner, Ordered {
 
@@ -32,6 +34,8 @@ final class DevTeams implements ApplicationRunner, Ordered {
 	public void run(ApplicationArguments args) {
 		team("Retail team", "retail", RETAIL);
 		team("Travel team", "travel", TRAVEL);
+		group("Retail team", SandboxIdentityProvider.RETAIL_GROUP);
+		group("Travel team", SandboxIdentityProvider.TRAVEL_GROUP);
 		SeedUsers.giveProject(jdbc, SeedUsers.TEAM, RETAIL);
 		SeedUsers.giveProject(jdbc, SeedUsers.TEAM, TRAVEL);
 	}
@@ -43,6 +47,16 @@ final class DevTeams implements ApplicationRunner, Ordered {
 			users.ensureMember(name, username, role.toUpperCase(Locale.ROOT));
 		}
 		SeedUsers.giveProject(jdbc, name, projectId);
+	}
+
+	/** Members of the sandbox provider's group join the team as onboarders when they sign in with it. */
+	private void group(String team, String group) {
+		jdbc.sql("""
+				insert into team_group (team_id, group_name, role) select id, :group, 'ONBOARDER' from team where name = :team
+				on conflict do nothing""")
+			.param("group", group)
+			.param("team", team)
+			.update();
 	}
 
 	@Override

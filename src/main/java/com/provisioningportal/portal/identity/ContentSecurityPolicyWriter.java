@@ -16,7 +16,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * Writes the strict policy on every response, with the additions a feature declared for the path of this one
- * (the first matching {@link PagePolicy}); nothing is loosened for other pages.
+ * (the first matching {@link PagePolicy}); nothing is loosened for other pages, except that every page's sign-out
+ * form may be redirected to the single sign-on provider.
  */
 class ContentSecurityPolicyWriter implements HeaderWriter {
 
@@ -29,7 +30,10 @@ class ContentSecurityPolicyWriter implements HeaderWriter {
 
 	private final List<Matched> policies = new ArrayList<>();
 
-	ContentSecurityPolicyWriter(List<PagePolicies> contributions) {
+	private final List<String> signOutOrigins;
+
+	ContentSecurityPolicyWriter(List<PagePolicies> contributions, List<String> signOutOrigins) {
+		this.signOutOrigins = List.copyOf(signOutOrigins);
 		contributions.forEach(contribution -> contribution.policies()
 			.forEach(policy -> policies
 				.add(new Matched(PathPatternRequestMatcher.withDefaults().matcher(policy.pathPattern()), policy))));
@@ -45,17 +49,24 @@ class ContentSecurityPolicyWriter implements HeaderWriter {
 			.map(Matched::policy)
 			.findFirst()
 			.orElse(null);
-		response.setHeader(HEADER, policyFor(extra));
+		response.setHeader(HEADER, policyFor(extra, signOutOrigins));
 	}
 
 	static String policyFor(PagePolicy extra) {
-		if (extra == null) {
+		return policyFor(extra, List.of());
+	}
+
+	static String policyFor(PagePolicy extra, List<String> signOutOrigins) {
+		if (extra == null && signOutOrigins.isEmpty()) {
 			return SecurityConfiguration.CONTENT_SECURITY_POLICY;
 		}
-		return String.join("; ", "default-src 'self'", directive("script-src", SELF, extra.scriptSrc()), "style-src 'self'",
-				directive("img-src", IMAGES, extra.imgSrc()), "font-src 'self'",
-				directive("connect-src", SELF, extra.connectSrc()), directive("frame-src", SELF, extra.frameSrc()),
-				directive("form-action", SELF, extra.formAction()), "frame-ancestors 'none'", "base-uri 'self'",
+		PagePolicy page = (extra != null) ? extra : new PagePolicy("/**", List.of(), List.of(), List.of(), List.of());
+		List<String> formAction = new ArrayList<>(page.formAction());
+		formAction.addAll(signOutOrigins);
+		return String.join("; ", "default-src 'self'", directive("script-src", SELF, page.scriptSrc()), "style-src 'self'",
+				directive("img-src", IMAGES, page.imgSrc()), "font-src 'self'",
+				directive("connect-src", SELF, page.connectSrc()), directive("frame-src", SELF, page.frameSrc()),
+				directive("form-action", SELF, formAction), "frame-ancestors 'none'", "base-uri 'self'",
 				"object-src 'none'");
 	}
 

@@ -84,12 +84,12 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, RouteTable routes, PortalUserDetailsService userDetails,
 			PasswordEncoder passwordEncoder, SignInThrottle throttle, GlobalSignInRate rate, SignInSettings settings,
 			Clock clock, AuthenticationEventPublisher events, ObjectProvider<PagePolicies> pagePolicies,
-			ProjectAccess projectAccess, @Value("${portal.public-url:}") String publicUrl, SecondStepSignIn secondStep)
-			throws Exception {
+			ProjectAccess projectAccess, SingleSignOn sso, @Value("${portal.public-url:}") String publicUrl,
+			SecondStepSignIn secondStep) throws Exception {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
 		ProviderManager authentication = new ProviderManager(
-				new ThrottledAuthenticationProvider(passwordCheck, throttle, rate));
+				sso.providers(new ThrottledAuthenticationProvider(passwordCheck, throttle, rate)));
 		authentication.setAuthenticationEventPublisher(events);
 		// The default, stated because the session keeps the principal: no password hash goes into it.
 		authentication.setEraseCredentialsAfterAuthentication(true);
@@ -104,7 +104,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/login").successHandler(secondStep).failureHandler(new SignInFailureHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?signedOut").deleteCookies(SessionCookieConfiguration.COOKIE_NAME))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList()))
+			.headers(headers -> headers.addHeaderWriter(new ContentSecurityPolicyWriter(pagePolicies.orderedStream().toList(), sso.signOutOrigins()))
 				.frameOptions(frame -> frame.deny())
 				// Behind a TLS proxy the request may look plain to the portal; its public address says it is not.
 				.httpStrictTransportSecurity(hsts -> {
@@ -118,6 +118,7 @@ class SecurityConfiguration {
 			.addFilterAfter(new ForcedPasswordChangeFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new SecondFactorEnrolmentFilter(), ForcedPasswordChangeFilter.class)
 			.addFilterAfter(new ProjectAccessFilter(routes, projectAccess), ForcedPasswordChangeFilter.class);
+		sso.configure(http);
 		return http.build();
 	}
 

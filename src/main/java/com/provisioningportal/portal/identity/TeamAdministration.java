@@ -259,6 +259,53 @@ class TeamAdministration implements ProjectTeams {
 		}
 	}
 
+	/** The provider groups whose members join the team at sign-in, by name. */
+	@Transactional(readOnly = true)
+	List<TeamGroup> groups(long id) {
+		return jdbc.sql("select group_name, role from team_group where team_id = :team order by lower(group_name)")
+			.param("team", id)
+			.query((rs, row) -> new TeamGroup(rs.getString("group_name"), TeamRole.valueOf(rs.getString("role"))))
+			.list();
+	}
+
+	/** Members of the group join the team with the role at their next sign-in through the provider. */
+	@Transactional
+	Team addGroup(long id, String group, TeamRole role) {
+		String name = group.trim();
+		Team team = lock(id);
+		return auditLog.change(AuditEntry.of("TEAM_GROUP_ADD").resource("team", team.name())
+			.request(Map.of("group", name, "role", role)), () -> {
+				if (groups(id).stream().anyMatch(held -> held.name().equals(name))) {
+					throw violation("group", Messages.of("team.group.already"));
+				}
+				jdbc.sql("insert into team_group (team_id, group_name, role) values (:team, :group, :role)")
+					.param("team", id)
+					.param("group", name)
+					.param("role", role.name())
+					.update();
+				return team;
+			}, added -> Outcome.ok(Map.of("groups", groups(id))));
+	}
+
+	/** Members who joined through the group leave the team at their next sign-in. */
+	@Transactional
+	Team removeGroup(long id, String group) {
+		Team team = lock(id);
+		TeamGroup held = groups(id).stream()
+			.filter(candidate -> candidate.name().equals(group))
+			.findFirst()
+			.orElseThrow(() -> new TeamNotFoundException(id));
+		return auditLog.change(AuditEntry.of("TEAM_GROUP_REMOVE").resource("team", team.name())
+			.request(Map.of("group", held.name()))
+			.before(Map.of("groups", groups(id))), () -> {
+				jdbc.sql("delete from team_group where team_id = :team and group_name = :group")
+					.param("team", id)
+					.param("group", held.name())
+					.update();
+				return team;
+			}, removed -> Outcome.ok(Map.of("groups", groups(id))));
+	}
+
 	/**
 	 * Keeps team roles in step with a user's portal role: an auditor audits in their teams, and a former auditor
 	 * reads there instead. Called in the role change's transaction.

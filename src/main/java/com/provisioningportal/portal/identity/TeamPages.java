@@ -16,11 +16,15 @@ final class TeamPages {
 		model.addAttribute("team", team);
 		model.addAttribute("candidates", teams.candidates(team));
 		model.addAttribute("projectsToGive", teams.projectsToGive(team));
+		model.addAttribute("groups", teams.groups(team.id()));
 		if (!model.containsAttribute("nameForm")) {
 			model.addAttribute("nameForm", TeamForm.of(team));
 		}
 		if (!model.containsAttribute("memberForm")) {
 			model.addAttribute("memberForm", new MemberForm());
+		}
+		if (!model.containsAttribute("groupForm")) {
+			model.addAttribute("groupForm", new TeamGroupForm());
 		}
 		if (!model.containsAttribute("projectForm")) {
 			model.addAttribute("projectForm", new TeamProjectForm());

@@ -29,4 +29,14 @@ class ContentSecurityPolicyWriterTests {
 			.contains("img-src 'self' data:;");
 	}
 
+	@Test
+	void everyPagesFormsMayBeRedirectedToTheSignOnProviderAndNothingElseIsLoosened() {
+		List<String> provider = List.of("https://id.example.test");
+
+		assertThat(ContentSecurityPolicyWriter.policyFor(null, provider))
+			.contains("form-action 'self' https://id.example.test;", "script-src 'self';", "img-src 'self' data:;");
+		assertThat(ContentSecurityPolicyWriter.policyFor(PagePolicy.images("/previews/**", List.of("https:")), provider))
+			.contains("form-action 'self' https://id.example.test;", "img-src 'self' data: https:;");
+	}
+
 }

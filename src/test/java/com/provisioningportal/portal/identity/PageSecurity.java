@@ -42,4 +42,11 @@ public class PageSecurity {
 		return Clock.systemUTC();
 	}
 
+	/** Single sign-on off, as without its settings. */
+	@Bean
+	SingleSignOn singleSignOn() {
+		return new SingleSignOn(new SsoSettings(null, null, null, null, null, true, SsoSettings.EmailCollision.REFUSE),
+				mock(SsoAccounts.class));
+	}
+
 }
