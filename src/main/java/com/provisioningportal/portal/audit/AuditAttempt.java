@@ -29,6 +29,14 @@ public final class AuditAttempt {
 		return origin.correlationId();
 	}
 
+	/**
+	 * The same attempt, its outcome naming the resource the change made (a create knows its id only from Sinch's
+	 * answer), so the resource's timeline starts with its creation.
+	 */
+	public AuditAttempt naming(String resourceId) {
+		return new AuditAttempt(id, entry.resource(entry.resourceType(), resourceId), origin);
+	}
+
 	AuditEntry entry() {
 		return entry;
 	}

@@ -1,5 +1,6 @@
 package com.provisioningportal.portal.projects;
 
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -60,7 +61,15 @@ public class SinchChanges {
 			auditLog.failed(attempt, Outcome.error(ex.getMessage()));
 			throw ex;
 		}
-		return new Recorded<>(result, auditLog.succeeded(attempt, Outcome.ok(after.apply(result))));
+		Object summary = after.apply(result);
+		AuditAttempt outcome = (entry.resourceId() == null && createdId(summary) != null) ? attempt.naming(createdId(summary))
+				: attempt;
+		return new Recorded<>(result, auditLog.succeeded(outcome, Outcome.ok(summary)));
+	}
+
+	/** The id in a create's summary, which its attempt could not name yet. */
+	private static String createdId(Object summary) {
+		return (summary instanceof Map<?, ?> fields && fields.get("id") instanceof String id) ? id : null;
 	}
 
 	/**

@@ -166,6 +166,8 @@ class RcsSenderPagesTests {
 		assertThat(atSinch.path("details").path("testNumbers").toString()).isEqualTo("[\"+48600100901\",\"+48600100902\"]");
 		assertThat(audit("RCS_SENDER_CREATE")).containsExactly("RCS_SENDER_CREATE ATTEMPT", "RCS_SENDER_CREATE SUCCEEDED");
 		assertThat(lastAfter("RCS_SENDER_CREATE").path("id").asString()).isEqualTo(id);
+		assertThat(jdbc.sql("select phase from audit_event where resource_id = ? order by id").param(id).query(String.class).list())
+			.as("the sender's timeline starts with its creation").startsWith("SUCCEEDED");
 
 		mvc.perform(get(location).with(user("viewer").roles("VIEWER")))
 			.andExpect(content().string(containsString("Sandbox Coffee")))
