@@ -153,6 +153,7 @@ class AuditExports {
 
 	/** Counts the rows to export, up front, and takes the export for this download; null when it is not to be had. */
 	private @Nullable Tracker claim(UUID exportId, String username, AuditFilter filter, long upToId) {
+		// Looked at first so that a download which cannot take the export does not pay for the count.
 		if (find(exportId, username).filter(found -> found.running() && found.total() == null).isEmpty()) {
 			return null;
 		}
