@@ -49,6 +49,11 @@ class AuditConfiguration {
 	}
 
 	@Bean
+	AuditExports auditExports(JdbcClient jdbc, AuditSearch search, Clock clock) {
+		return new AuditExports(jdbc, search, clock);
+	}
+
+	@Bean
 	ChainStatus auditChain(MeterRegistry meters) {
 		return new ChainStatus(meters);
 	}

@@ -56,8 +56,11 @@ class AuditController implements AccessRules {
 		model.addAttribute("timeline", criteria.isResourceTimeline());
 		model.addAttribute("previousUrl", pageUrl(filter, page.previous()));
 		model.addAttribute("nextUrl", pageUrl(filter, page.next()));
-		model.addAttribute("csvUrl", exportUrl(filter, AuditExport.Format.CSV));
-		model.addAttribute("jsonlUrl", exportUrl(filter, AuditExport.Format.JSONL));
+		model.addAttribute("csvUrl", filter.exportUrl("/audit/export", AuditExport.Format.CSV));
+		model.addAttribute("jsonlUrl", filter.exportUrl("/audit/export", AuditExport.Format.JSONL));
+		// With JavaScript the links start a tracked export instead; without it they are plain downloads.
+		model.addAttribute("csvStartUrl", filter.exportUrl("/audit/exports", AuditExport.Format.CSV));
+		model.addAttribute("jsonlStartUrl", filter.exportUrl("/audit/exports", AuditExport.Format.JSONL));
 		model.addAttribute("mayVerify", access.visibleProjects(user.getName()).all());
 		return "audit/list";
 	}
@@ -74,13 +77,6 @@ class AuditController implements AccessRules {
 			url.queryParam("after", cursor.after());
 		}
 		return url.build().toUriString();
-	}
-
-	private static String exportUrl(AuditFilterForm filter, AuditExport.Format format) {
-		return UriComponentsBuilder.fromUriString(filter.url("/audit/export", null))
-			.queryParam("format", format.extension)
-			.build()
-			.toUriString();
 	}
 
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +26,15 @@ final class AuditExport {
 		Format(String contentType, String extension) {
 			this.contentType = contentType;
 			this.extension = extension;
+		}
+
+		/** The format named by {@code csv} or {@code jsonl} (any case), or null for any other name. */
+		static @Nullable Format named(String name) {
+			return switch (name.toLowerCase(Locale.ROOT)) {
+				case "csv" -> CSV;
+				case "jsonl" -> JSONL;
+				default -> null;
+			};
 		}
 
 	}

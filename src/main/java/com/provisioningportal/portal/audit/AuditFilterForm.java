@@ -89,6 +89,19 @@ class AuditFilterForm {
 		return url.encode().build().toUriString();
 	}
 
+	/** {@code path} with these filters and the format: the download, or the start of a download with progress. */
+	String exportUrl(String path, AuditExport.Format format) {
+		return UriComponentsBuilder.fromUriString(url(path, null))
+			.queryParam("format", format.extension)
+			.build()
+			.toUriString();
+	}
+
+	/** The filters in use as one line, as the chips show them, for an export's record. */
+	String summary() {
+		return String.join(", ", chips("/audit").stream().map(chip -> chip.label() + ": " + chip.value()).toList());
+	}
+
 	boolean isEmpty() {
 		return values().values().stream().allMatch(value -> value == null);
 	}

@@ -85,6 +85,17 @@ class AuditSearch {
 		}
 	}
 
+	/** How many rows {@link #forEach} will hand over: one count on the same conditions, which the filter's indexes serve. */
+	long count(AuditFilter filter, long upToId) {
+		Map<String, Object> parameters = new HashMap<>();
+		String where = filter.where(parameters::put);
+		parameters.put("upTo", upToId);
+		return jdbc.sql("select count(*) from audit_event where true" + where + " and id <= :upTo")
+			.params(parameters)
+			.query(Long.class)
+			.single();
+	}
+
 	Optional<AuditRow> find(long id) {
 		return store.find(id);
 	}
