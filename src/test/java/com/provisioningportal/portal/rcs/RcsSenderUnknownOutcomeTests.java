@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * An RCS sender whose creation got no answer is settled by asking Sinch for a sender of its brand made since.
+ * RCS sender changes that got no answer are settled by asking Sinch: a creation by a sender of its brand made since,
+ * test numbers by their invitations, a comment by the sender's activity.
  */
 @PortalTest
 class RcsSenderUnknownOutcomeTests {
@@ -79,6 +80,24 @@ class RcsSenderUnknownOutcomeTests {
 		assertThat(rows("RCS_SENDER_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "FAILED system");
 		assertThat(jdbc.sql("select detail from audit_event where project_id = ? and action = 'RCS_SENDER_CREATE' and phase = 'FAILED'")
 			.param(project.id()).query(String.class).single()).isEqualTo(UnknownOutcomeRounds.notMade());
+	}
+
+	@Test
+	void testNumbersAndACommentSinchMadeSucceed() {
+		RcsSender sender = create("Busy Shoes");
+		fault(FaultRule.resetAfterActing(sendersPath() + "/" + sender.id() + "/testNumbers").forMethod("POST").times(1));
+		assertThatThrownBy(() -> changes.addTestNumbers(project.id(), sender.id(), List.of("+48600100301")))
+			.isInstanceOf(SinchUnreachableException.class);
+		fault(FaultRule.resetAfterActing(sendersPath() + "/" + sender.id() + "/comments").forMethod("POST").times(1));
+		assertThatThrownBy(() -> changes.comment(project.id(), sender.id(), "Launch soon, please"))
+			.isInstanceOf(SinchUnreachableException.class);
+
+		settle();
+
+		assertThat(rows("RCS_TEST_NUMBERS_ADD")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(after("RCS_TEST_NUMBERS_ADD", "testNumberStates")).contains("+48600100301");
+		assertThat(rows("RCS_SENDER_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(after("RCS_SENDER_COMMENT", "comment")).isEqualTo("Launch soon, please");
 	}
 
 	private RcsSender create(String brandName) {
