@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import com.provisioningportal.portal.gateway.SinchUnreachableException;
+import com.provisioningportal.portal.gateway.webhooks.Webhook;
 import com.provisioningportal.portal.projects.ProjectFixtures;
 import com.provisioningportal.portal.projects.UnknownOutcomeRounds;
 import com.provisioningportal.portal.webhooks.WebhookChanges.AddWebhook;
+import com.provisioningportal.portal.webhooks.WebhookChanges.ChangeWebhook;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A webhook whose creation got no answer is recorded as UNKNOWN, not as failed, and settled later by asking Sinch:
  * made when Sinch has a webhook with its target, not made when it does not, by the system under the change's
- * correlation id.
+ * correlation id. A change of a webhook is made when the webhook shows what was asked for.
  */
 @PortalTest
 class WebhookUnknownOutcomeTests {
@@ -91,6 +93,24 @@ class WebhookUnknownOutcomeTests {
 		assertThat(jdbc.sql("select detail from audit_event where project_id = ? and action = 'WEBHOOK_CREATE' and phase = 'FAILED'")
 			.param(project.id()).query(String.class).single()).isEqualTo(UnknownOutcomeRounds.notMade());
 		assertThat(targetsAtSinch()).doesNotContain("https://crm.example.com/lost");
+	}
+
+	@Test
+	void aChangeOfAWebhookSinchMadeIsSettledByTheTargetAndTriggersItShows() {
+		Webhook webhook = changes.create(project.id(), new AddWebhook("https://crm.example.com/before", List.of("ALL"),
+				"unknown-outcome-secret-" + UUID.randomUUID(), true, "admin")).result();
+		TestSandbox.get().faults().add(FaultRule.resetAfterActing(webhooksPath() + "/" + webhook.id()).forMethod("PATCH").times(1));
+
+		assertThatThrownBy(() -> changes.change(project.id(), webhook,
+				new ChangeWebhook("https://crm.example.com/after", null, null, false, "admin")))
+			.isInstanceOf(SinchUnreachableException.class);
+		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(3));
+		UnknownOutcomeRounds.runOnce(context);
+
+		assertThat(jdbc.sql("select phase || ' ' || actor from audit_event where project_id = ? and action = 'WEBHOOK_UPDATE' order by id")
+			.param(project.id()).query(String.class).list()).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(jdbc.sql("select after ->> 'target' from audit_event where project_id = ? and action = 'WEBHOOK_UPDATE' and phase = 'SUCCEEDED'")
+			.param(project.id()).query(String.class).single()).isEqualTo("https://crm.example.com/after");
 	}
 
 	private void create(String target) {
