@@ -69,15 +69,18 @@ class WebhookUnknownOutcomeTests {
 		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin");
 		assertThat(targetsAtSinch()).contains("https://crm.example.com/unanswered");
 
-		assertThat(UnknownOutcomeRounds.runOnce(context)).as("too early: Sinch may still be working on it").isZero();
+		// Rounds may settle other tests' changes too, so only this project's rows tell what a round did.
+		UnknownOutcomeRounds.runOnce(context);
+		assertThat(rows()).as("too early: Sinch may still be working on it").containsExactly("ATTEMPT admin", "UNKNOWN admin");
 		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(3));
 
-		assertThat(UnknownOutcomeRounds.runOnce(context)).isEqualTo(1);
+		UnknownOutcomeRounds.runOnce(context);
 		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
 		assertThat(jdbc.sql("select after ->> 'target' from audit_event where project_id = ? and action = 'WEBHOOK_CREATE' and phase = 'SUCCEEDED'")
 			.param(project.id()).query(String.class).single()).isEqualTo("https://crm.example.com/unanswered");
 		assertThat(oneCorrelation()).isTrue();
-		assertThat(UnknownOutcomeRounds.runOnce(context)).isZero();
+		UnknownOutcomeRounds.runOnce(context);
+		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
 	}
 
 	@Test
@@ -88,7 +91,7 @@ class WebhookUnknownOutcomeTests {
 		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin");
 		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(3));
 
-		assertThat(UnknownOutcomeRounds.runOnce(context)).isEqualTo(1);
+		UnknownOutcomeRounds.runOnce(context);
 		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin", "FAILED system");
 		assertThat(jdbc.sql("select detail from audit_event where project_id = ? and action = 'WEBHOOK_CREATE' and phase = 'FAILED'")
 			.param(project.id()).query(String.class).single()).isEqualTo(UnknownOutcomeRounds.notMade());
