@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a webhook change that got no answer was made. A creation: Sinch allows one webhook per target in a project,
  * so a webhook with the requested target is the one that was asked for. A change: the webhook shows the requested
- * target and triggers (a rotated secret cannot be read back, so it is taken to have gone with them). A deletion: the
- * webhook is gone.
+ * target and triggers. Sinch never returns a secret, so a rotation cannot be read back: with a new target or triggers
+ * it is taken to have gone with them, and a rotation alone is taken as made whenever the webhook is still there. A
+ * deletion: the webhook is gone.
  */
 @Component
 class WebhookOutcomes implements UnknownOutcomeCheck {
