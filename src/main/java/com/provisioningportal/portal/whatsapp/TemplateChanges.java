@@ -53,6 +53,8 @@ class TemplateChanges {
 		NewWhatsAppTemplate body = new NewWhatsAppTemplate(create.name(), create.language(), create.category(), create.submit(), null,
 				create.allowCategoryChange() ? Boolean.TRUE : null, new WhatsAppTemplate.Details(create.components(), null, null));
 		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("name", create.name());
+		request.put("language", create.language());
 		request.put("category", create.category());
 		request.put("status", create.submit() ? "SUBMIT" : "DRAFT");
 		request.put("allowCategoryChange", create.allowCategoryChange());
@@ -84,12 +86,14 @@ class TemplateChanges {
 	 * pending changes of a submitted template, whose live version stays); with it the submitted template goes too.
 	 */
 	void deleteLanguage(String projectId, WhatsAppTemplate template, boolean deleteSubmitted) {
+		// What goes is recorded with the request too, so a deletion whose answer never came can be looked up.
+		String deletes = (deleteSubmitted || template.state() == null) ? "language" : "pending changes";
 		changes.send(entry("WHATSAPP_TEMPLATE_DELETE_LANGUAGE", projectId, template.name(), template.language())
-			.request(Map.of("deleteSubmitted", deleteSubmitted))
+			.request(Map.of("deleteSubmitted", deleteSubmitted, "deletes", deletes))
 			.before(summary(template)), () -> {
 				templates.deleteTemplate(projectId, template.name(), template.language(), deleteSubmitted);
-				return deleteSubmitted || template.state() == null;
-			}, wholeLanguage -> Map.of("deleted", wholeLanguage ? "language" : "pending changes"));
+				return deletes;
+			}, deleted -> Map.of("deleted", deleted));
 	}
 
 	/** Deletes every language of a name; the audit log keeps each language as it was. */
