@@ -1,6 +1,7 @@
 package com.provisioningportal.portal.audit;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -88,10 +89,17 @@ public class AuditLog {
 		return writeAlone(Phase.UNKNOWN, () -> content(attempt.entry(), attempt.origin(), Phase.UNKNOWN, outcome, false)).id();
 	}
 
-	/** Appends the settled outcome of a change whose outcome was unknown, by the system, under its correlation id. */
+	/**
+	 * Appends the settled outcome of a change whose outcome was unknown, by the system, under its correlation id; a
+	 * create found made names the resource, as its outcome row would have had the answer come.
+	 */
 	long settle(UnknownChange change, Phase phase, Outcome outcome) {
+		String resourceId = change.resourceId();
+		if (resourceId == null && outcome.after() instanceof Map<?, ?> made && made.get("id") instanceof String id) {
+			resourceId = id;
+		}
 		AuditEntry entry = AuditEntry.of(change.action()).by(Actor.SYSTEM).project(change.projectId())
-			.resource(change.resourceType(), change.resourceId());
+			.resource(change.resourceType(), resourceId);
 		Origin origin = new Origin(Actor.SYSTEM, null, null, change.correlationId());
 		return writeAlone(phase, () -> content(entry, origin, phase, outcome, false)).id();
 	}

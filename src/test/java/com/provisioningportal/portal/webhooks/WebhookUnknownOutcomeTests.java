@@ -76,8 +76,11 @@ class WebhookUnknownOutcomeTests {
 
 		UnknownOutcomeRounds.runOnce(context);
 		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(jdbc.sql("select after ->> 'target' from audit_event where project_id = ? and action = 'WEBHOOK_CREATE' and phase = 'SUCCEEDED'")
-			.param(project.id()).query(String.class).single()).isEqualTo("https://crm.example.com/unanswered");
+		assertThat(jdbc.sql("""
+				select (after ->> 'target') || ' ' || (resource_id = after ->> 'id') from audit_event
+				 where project_id = ? and action = 'WEBHOOK_CREATE' and phase = 'SUCCEEDED'""")
+			.param(project.id()).query(String.class).single())
+			.as("the settled row names the webhook it found").isEqualTo("https://crm.example.com/unanswered true");
 		assertThat(oneCorrelation()).isTrue();
 		UnknownOutcomeRounds.runOnce(context);
 		assertThat(rows()).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
