@@ -1,6 +1,5 @@
 package com.provisioningportal.portal.rcs;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,11 +8,11 @@ import com.provisioningportal.portal.gateway.rcs.NewRcsSender;
 import com.provisioningportal.portal.gateway.rcs.RcsBrand;
 import com.provisioningportal.portal.gateway.rcs.RcsSender;
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.projects.UnknownOutcomeLog;
 import com.provisioningportal.portal.projects.UnknownOutcomeRounds;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
-import com.provisioningportal.testsupport.TestInfrastructure;
 import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,10 +45,13 @@ class RcsSenderUnknownOutcomeTests {
 
 	SandboxProject project;
 
+	UnknownOutcomeLog log;
+
 	@BeforeEach
 	void signedInProject() {
 		project = ProjectFixtures.register(context, TestSandbox.get().addProject("Unknown RCS " + UUID.randomUUID()),
 				"unknown-secret");
+		log = new UnknownOutcomeLog(context, project.id());
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
 	}
 
@@ -64,10 +66,10 @@ class RcsSenderUnknownOutcomeTests {
 		fault(FaultRule.resetAfterActing(sendersPath()).forMethod("POST").times(1));
 		assertThatThrownBy(() -> create("Made Shoes")).isInstanceOf(SinchUnreachableException.class);
 
-		settle();
+		log.settle();
 
-		assertThat(rows("RCS_SENDER_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(after("RCS_SENDER_CREATE", "brandName")).isEqualTo("Made Shoes");
+		assertThat(log.rows("RCS_SENDER_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(log.settledAfter("RCS_SENDER_CREATE", "brandName")).isEqualTo("Made Shoes");
 	}
 
 	@Test
@@ -75,11 +77,10 @@ class RcsSenderUnknownOutcomeTests {
 		fault(FaultRule.connectionReset(sendersPath()).forMethod("POST").times(1));
 		assertThatThrownBy(() -> create("Lost Shoes")).isInstanceOf(SinchUnreachableException.class);
 
-		settle();
+		log.settle();
 
-		assertThat(rows("RCS_SENDER_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "FAILED system");
-		assertThat(jdbc.sql("select detail from audit_event where project_id = ? and action = 'RCS_SENDER_CREATE' and phase = 'FAILED'")
-			.param(project.id()).query(String.class).single()).isEqualTo(UnknownOutcomeRounds.notMade());
+		assertThat(log.rows("RCS_SENDER_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "FAILED system");
+		assertThat(log.notMadeDetail("RCS_SENDER_CREATE")).isEqualTo(UnknownOutcomeRounds.notMade());
 	}
 
 	@Test
@@ -92,12 +93,12 @@ class RcsSenderUnknownOutcomeTests {
 		assertThatThrownBy(() -> changes.comment(project.id(), sender.id(), "Launch soon, please"))
 			.isInstanceOf(SinchUnreachableException.class);
 
-		settle();
+		log.settle();
 
-		assertThat(rows("RCS_TEST_NUMBERS_ADD")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(after("RCS_TEST_NUMBERS_ADD", "testNumberStates")).contains("+48600100301");
-		assertThat(rows("RCS_SENDER_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(after("RCS_SENDER_COMMENT", "comment")).isEqualTo("Launch soon, please");
+		assertThat(log.rows("RCS_TEST_NUMBERS_ADD")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(log.settledAfter("RCS_TEST_NUMBERS_ADD", "testNumberStates")).contains("+48600100301");
+		assertThat(log.rows("RCS_SENDER_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(log.settledAfter("RCS_SENDER_COMMENT", "comment")).isEqualTo("Launch soon, please");
 	}
 
 	private RcsSender create(String brandName) {
@@ -107,35 +108,12 @@ class RcsSenderUnknownOutcomeTests {
 				new RcsSender.Details(brand, null, null, List.of("FR"), null)));
 	}
 
-	/** Other tests' changes may be settled in the same round, so only this project's rows are looked at. */
-	private void settle() {
-		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(3));
-		UnknownOutcomeRounds.runOnce(context);
-	}
-
 	private String sendersPath() {
 		return "/v1/projects/" + project.id() + "/rcs/senders";
 	}
 
 	private static void fault(FaultRule rule) {
 		TestSandbox.get().faults().add(rule);
-	}
-
-	private List<String> rows(String action) {
-		return jdbc.sql("select phase || ' ' || actor from audit_event where project_id = ? and action = ? order by id")
-			.param(project.id())
-			.param(action)
-			.query(String.class)
-			.list();
-	}
-
-	private String after(String action, String field) {
-		return jdbc.sql("select after ->> ? from audit_event where project_id = ? and action = ? and phase = 'SUCCEEDED' and actor = 'system'")
-			.param(field)
-			.param(project.id())
-			.param(action)
-			.query(String.class)
-			.single();
 	}
 
 }

@@ -1,17 +1,14 @@
 package com.provisioningportal.portal.whatsapp;
 
-import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import com.provisioningportal.portal.gateway.SinchUnreachableException;
 import com.provisioningportal.portal.projects.ProjectFixtures;
-import com.provisioningportal.portal.projects.UnknownOutcomeRounds;
+import com.provisioningportal.portal.projects.UnknownOutcomeLog;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxClient;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
-import com.provisioningportal.testsupport.TestInfrastructure;
 import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,10 +43,13 @@ class SenderUnknownOutcomeTests {
 
 	SandboxProject project;
 
+	UnknownOutcomeLog log;
+
 	@BeforeEach
 	void signedInProject() {
 		project = ProjectFixtures.register(context, TestSandbox.get().addOnboardedProject("Unknown senders " + UUID.randomUUID()),
 				"unknown-secret");
+		log = new UnknownOutcomeLog(context, project.id());
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
 	}
 
@@ -72,18 +72,12 @@ class SenderUnknownOutcomeTests {
 		assertThatThrownBy(() -> accountChanges.comment(project.id(), "Please check the account"))
 			.isInstanceOf(SinchUnreachableException.class);
 
-		settle();
+		log.settle();
 
-		assertThat(rows("WHATSAPP_SENDER_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(after("WHATSAPP_SENDER_COMMENT", "comment")).isEqualTo("Is the number ready?");
-		assertThat(rows("WHATSAPP_ACCOUNT_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(after("WHATSAPP_ACCOUNT_COMMENT", "comment")).isEqualTo("Please check the account");
-	}
-
-	/** Other tests' changes may be settled in the same round, so only this project's rows are looked at. */
-	private void settle() {
-		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(3));
-		UnknownOutcomeRounds.runOnce(context);
+		assertThat(log.rows("WHATSAPP_SENDER_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(log.settledAfter("WHATSAPP_SENDER_COMMENT", "comment")).isEqualTo("Is the number ready?");
+		assertThat(log.rows("WHATSAPP_ACCOUNT_COMMENT")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(log.settledAfter("WHATSAPP_ACCOUNT_COMMENT", "comment")).isEqualTo("Please check the account");
 	}
 
 	private String whatsAppPath() {
@@ -92,23 +86,6 @@ class SenderUnknownOutcomeTests {
 
 	private static void fault(FaultRule rule) {
 		TestSandbox.get().faults().add(rule);
-	}
-
-	private List<String> rows(String action) {
-		return jdbc.sql("select phase || ' ' || actor from audit_event where project_id = ? and action = ? order by id")
-			.param(project.id())
-			.param(action)
-			.query(String.class)
-			.list();
-	}
-
-	private String after(String action, String field) {
-		return jdbc.sql("select after ->> ? from audit_event where project_id = ? and action = ? and phase = 'SUCCEEDED' and actor = 'system'")
-			.param(field)
-			.param(project.id())
-			.param(action)
-			.query(String.class)
-			.single();
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.provisioningportal.portal.whatsapp;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,11 +7,11 @@ import java.util.UUID;
 import com.provisioningportal.portal.gateway.SinchUnreachableException;
 import com.provisioningportal.portal.gateway.whatsapp.WhatsAppTemplate;
 import com.provisioningportal.portal.projects.ProjectFixtures;
+import com.provisioningportal.portal.projects.UnknownOutcomeLog;
 import com.provisioningportal.portal.projects.UnknownOutcomeRounds;
 import com.provisioningportal.sandbox.FaultRule;
 import com.provisioningportal.sandbox.SandboxProject;
 import com.provisioningportal.testsupport.PortalTest;
-import com.provisioningportal.testsupport.TestInfrastructure;
 import com.provisioningportal.testsupport.TestSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,10 +43,13 @@ class TemplateUnknownOutcomeTests {
 
 	SandboxProject project;
 
+	UnknownOutcomeLog log;
+
 	@BeforeEach
 	void signedInProject() {
 		project = ProjectFixtures.register(context, TestSandbox.get().addOnboardedProject("Unknown templates " + UUID.randomUUID()),
 				"unknown-secret");
+		log = new UnknownOutcomeLog(context, project.id());
 		SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("admin", null, "ROLE_ADMIN"));
 	}
 
@@ -62,10 +64,10 @@ class TemplateUnknownOutcomeTests {
 		fault(FaultRule.resetAfterActing(templatesPath()).forMethod("POST").times(1));
 		assertThatThrownBy(() -> create("unknown_made")).isInstanceOf(SinchUnreachableException.class);
 
-		settle();
+		log.settle();
 
-		assertThat(rows("WHATSAPP_TEMPLATE_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
-		assertThat(after("WHATSAPP_TEMPLATE_CREATE", "name")).isEqualTo("unknown_made");
+		assertThat(log.rows("WHATSAPP_TEMPLATE_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "SUCCEEDED system");
+		assertThat(log.settledAfter("WHATSAPP_TEMPLATE_CREATE", "name")).isEqualTo("unknown_made");
 	}
 
 	@Test
@@ -73,22 +75,15 @@ class TemplateUnknownOutcomeTests {
 		fault(FaultRule.connectionReset(templatesPath()).forMethod("POST").times(1));
 		assertThatThrownBy(() -> create("unknown_lost")).isInstanceOf(SinchUnreachableException.class);
 
-		settle();
+		log.settle();
 
-		assertThat(rows("WHATSAPP_TEMPLATE_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "FAILED system");
-		assertThat(jdbc.sql("select detail from audit_event where project_id = ? and action = 'WHATSAPP_TEMPLATE_CREATE' and phase = 'FAILED'")
-			.param(project.id()).query(String.class).single()).isEqualTo(UnknownOutcomeRounds.notMade());
+		assertThat(log.rows("WHATSAPP_TEMPLATE_CREATE")).containsExactly("ATTEMPT admin", "UNKNOWN admin", "FAILED system");
+		assertThat(log.notMadeDetail("WHATSAPP_TEMPLATE_CREATE")).isEqualTo(UnknownOutcomeRounds.notMade());
 	}
 
 	private WhatsAppTemplate create(String name) {
 		return changes.create(new TemplateChanges.Create(project.id(), name, "EN", "UTILITY", false, false,
 				List.of(Map.of("type", "BODY", "text", "Your parcel is on its way."))));
-	}
-
-	/** Other tests' changes may be settled in the same round, so only this project's rows are looked at. */
-	private void settle() {
-		TestInfrastructure.CLOCK.advance(Duration.ofMinutes(3));
-		UnknownOutcomeRounds.runOnce(context);
 	}
 
 	private String templatesPath() {
@@ -97,23 +92,6 @@ class TemplateUnknownOutcomeTests {
 
 	private static void fault(FaultRule rule) {
 		TestSandbox.get().faults().add(rule);
-	}
-
-	private List<String> rows(String action) {
-		return jdbc.sql("select phase || ' ' || actor from audit_event where project_id = ? and action = ? order by id")
-			.param(project.id())
-			.param(action)
-			.query(String.class)
-			.list();
-	}
-
-	private String after(String action, String field) {
-		return jdbc.sql("select after ->> ? from audit_event where project_id = ? and action = ? and phase = 'SUCCEEDED' and actor = 'system'")
-			.param(field)
-			.param(project.id())
-			.param(action)
-			.query(String.class)
-			.single();
 	}
 
 }
